@@ -1,0 +1,12 @@
+export const LANGUAGES = ['zh', 'en'] as const;
+export type Lang = (typeof LANGUAGES)[number];
+export const DEFAULT_LANG: Lang = 'zh';
+
+/** BCP 47 tags for `<html lang>` and `hreflang`. */
+export const HTML_LANG: Record<Lang, string> = { zh: 'zh-CN', en: 'en' };
+
+export function isLang(value: unknown): value is Lang {
+  return typeof value === 'string' && (LANGUAGES as readonly string[]).includes(value);
+}
+
+export type Localized<T = string> = Record<Lang, T>;
