@@ -84,7 +84,12 @@ function checkEntry(e: StatusCodeEntry, codes: Set<number>): void {
   check(isText(e.reasonPhrase), where, 'reasonPhrase', 'missing or empty');
   checkLocalized(e.description, where, 'description');
   checkLocalized(e.meaning, where, 'meaning');
-  check((ACTIONS as readonly string[]).includes(e.action?.kind), where, 'action.kind', `must be one of ${ACTIONS.join(', ')}`);
+  check(
+    (ACTIONS as readonly string[]).includes(e.action?.kind),
+    where,
+    'action.kind',
+    `must be one of ${ACTIONS.join(', ')}`,
+  );
   check((RETRY_POLICIES as readonly string[]).includes(e.action?.retry), where, 'action.retry', 'unknown policy');
   checkLocalized(e.action?.text, where, 'action.text');
   check(
@@ -100,7 +105,8 @@ function checkEntry(e: StatusCodeEntry, codes: Set<number>): void {
     check(isText(e.examples?.neutron.NeutronError.type), where, 'examples.neutron', 'missing');
   }
   check(Array.isArray(e.related), where, 'related', 'must be an array');
-  for (const r of e.related) check(codes.has(r) && r !== e.code, where, 'related', `${String(r)} is not another known code`);
+  for (const r of e.related)
+    check(codes.has(r) && r !== e.code, where, 'related', `${String(r)} is not another known code`);
 }
 
 export function validateStatusCodeData(data: unknown): StatusCodeData {

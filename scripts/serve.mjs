@@ -1,0 +1,20 @@
+#!/usr/bin/env node
+// Serves the production build: `node scripts/serve.mjs [--port 4173] [--dir dist]`.
+import { parseArgs } from 'node:util';
+import { createStaticServer } from './lib/static-server.mjs';
+
+const { values } = parseArgs({
+  options: {
+    port: { type: 'string', default: process.env.PORT ?? '4173' },
+    host: { type: 'string', default: '127.0.0.1' },
+    dir: { type: 'string', default: 'dist' },
+    base: { type: 'string', default: process.env.BASE_PATH ?? '/' },
+  },
+});
+
+const server = createStaticServer({ dir: values.dir, base: values.base });
+server.listen(Number(values.port), values.host, () => {
+  const host = values.host === '127.0.0.1' ? 'localhost' : values.host;
+  console.log(`Serving ${values.dir} at http://${host}:${values.port}${values.base}`);
+});
+for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => server.close(() => process.exit(0)));

@@ -1,0 +1,42 @@
+import { StrictMode } from 'react';
+import { prerender } from 'react-dom/static';
+import { statusCodes } from '@/features/status-codes/data/status-codes';
+import { LANGUAGES } from '@/lib/languages';
+import { paths } from '@/lib/paths';
+import { App } from './app';
+import { headFor, type PageHead } from './head';
+import './i18n';
+import { resolveRoute, routeKey, type AppRoute } from './routes';
+
+export interface PrerenderedPage {
+  /** Base-relative URL path of the page; `null` for the generic not-found page. */
+  path: string | null;
+  html: string;
+  head: PageHead;
+  routeKey: string;
+  route: AppRoute;
+}
+
+/** The generic not-found page (404.html) serves every unknown path, so it names none. */
+const genericNotFound: AppRoute = { kind: 'not-found', lang: null, path: '', requestedCode: null };
+
+export function listPaths(): string[] {
+  return [
+    '/',
+    ...LANGUAGES.flatMap((lang) => [paths.index(lang), ...statusCodes.map((e) => paths.codeDetail(lang, e.code))]),
+  ];
+}
+
+async function streamToString(stream: ReadableStream<Uint8Array>): Promise<string> {
+  return new Response(stream).text();
+}
+
+export async function renderPage(path: string | null): Promise<PrerenderedPage> {
+  const route = path === null ? genericNotFound : resolveRoute(path);
+  const { prelude } = await prerender(
+    <StrictMode>
+      <App ssrPath={path ?? '/404'} route={route} />
+    </StrictMode>,
+  );
+  return { path, html: await streamToString(prelude), head: headFor(route), routeKey: routeKey(route), route };
+}

@@ -1,0 +1,39 @@
+import { findEntry } from '@/features/status-codes/data/access';
+import { HTML_LANG } from '@/lib/languages';
+import { i18n } from './i18n';
+import type { AppRoute } from './routes';
+
+export interface PageHead {
+  htmlLang: string;
+  title: string;
+  description: string;
+}
+
+/** Title and description of a page: used by the prerender (static head) and the client (navigation). */
+export function headFor(route: AppRoute): PageHead {
+  const lang = route.lang;
+  if (lang === null) {
+    const zh = i18n.getFixedT('zh');
+    const en = i18n.getFixedT('en');
+    return {
+      htmlLang: HTML_LANG.en,
+      title: `${en('notFound.heading')} / ${zh('notFound.heading')}`,
+      description: `${en('index.description')} ${zh('index.description')}`,
+    };
+  }
+  const t = i18n.getFixedT(lang);
+  const htmlLang = HTML_LANG[lang];
+  if (route.kind === 'code') {
+    const entry = findEntry(route.code);
+    if (entry) {
+      const vars = { code: entry.code, phrase: entry.reasonPhrase };
+      return {
+        htmlLang,
+        title: t('detail.title', vars),
+        description: t('detail.description', { ...vars, text: entry.meaning[lang] }),
+      };
+    }
+  }
+  if (route.kind === 'index') return { htmlLang, title: t('index.title'), description: t('index.description') };
+  return { htmlLang, title: t('notFound.title'), description: t('index.description') };
+}

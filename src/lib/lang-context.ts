@@ -1,0 +1,14 @@
+import { createContext, useContext } from 'react';
+import { useTranslation } from 'react-i18next';
+import { DEFAULT_LANG, type Lang } from './languages';
+
+/** The language of the page being shown, taken from its URL. */
+export const LangContext = createContext<Lang>(DEFAULT_LANG);
+
+export const useLang = () => useContext(LangContext);
+
+/** UI strings in the page's language (not i18next's global language, so one render never mixes two). */
+export function useUiText() {
+  const lang = useLang();
+  return useTranslation('translation', { lng: lang }).t;
+}

@@ -1,0 +1,78 @@
+/* UI strings only; content lives in the status-code data module. */
+export const en = {
+  site: {
+    name: 'VPC API status codes',
+    tagline: 'What each HTTP status code of the VPC API means, and what to do about it.',
+    skipToContent: 'Skip to content',
+    footer:
+      'Source: the VPC API reference, “Status codes”. English text, guidance and examples are editorial additions.',
+    home: 'Status codes',
+  },
+  langSwitch: {
+    label: 'Language',
+    switchTo: 'Read this page in Chinese',
+  },
+  index: {
+    title: 'VPC API status codes',
+    description:
+      'Every HTTP status code the VPC API returns, in Chinese and English: meaning, what to do, RFC 9110 references and example error bodies.',
+    intro:
+      'The tables below are the status codes listed in the VPC API reference. Select a code for what it means for this API and what to do about it.',
+    openCode: '{{code}} {{phrase}}: details',
+  },
+  detail: {
+    title: '{{code}} {{phrase}} — VPC API status codes',
+    description: 'HTTP {{code}} {{phrase}} in the VPC API: {{text}}',
+    breadcrumb: 'Breadcrumb',
+    classLabel: {
+      '1xx': '1xx informational',
+      '2xx': '2xx success',
+      '3xx': '3xx redirection',
+      '4xx': '4xx client error',
+      '5xx': '5xx server error',
+    },
+    tableLabel: { success: 'Listed in Table 1 (successful responses)', error: 'Listed in Table 2 (error responses)' },
+    descriptionHeading: 'Description',
+    fromReference: 'From the API reference',
+    originalText: 'Original (Chinese)',
+    meaningHeading: 'What it means for this API',
+    actionHeading: 'What to do',
+    retryLabel: 'Retrying',
+    retry: {
+      'not-needed': 'Nothing to retry: the request succeeded.',
+      'do-not-retry': 'Do not retry the same request unchanged.',
+      'after-fix': 'Retry only after fixing the cause.',
+      'idempotent-with-backoff':
+        'Retry later with exponential backoff; retry automatically only idempotent methods (GET, PUT, DELETE).',
+    },
+    examplesHeading: 'Example error bodies',
+    examplesNote: 'Illustrative examples of the two error formats; real codes and messages vary by operation.',
+    exampleVpc: 'VPC API format',
+    exampleNeutron: 'OpenStack Neutron-compatible format',
+    referenceHeading: 'Reference',
+    rfcLink: 'RFC 9110, section {{section}}',
+    cacheable: 'Heuristically cacheable by default (RFC 9110 §15.1)',
+    cacheableYes: 'Yes',
+    cacheableNo: 'No',
+    relatedHeading: 'Related codes',
+    pager: 'Previous and next codes',
+    previous: 'Previous: {{code}} {{phrase}}',
+    next: 'Next: {{code}} {{phrase}}',
+    backToTable: 'Back to the table',
+    copyLink: 'Copy link',
+    copied: 'Link copied',
+    copyFailed: 'Could not copy; the address is in the address bar',
+  },
+  notFound: {
+    title: 'Page not found — VPC API status codes',
+    heading: 'Page not found',
+    body: 'There is no page at {{path}}.',
+    unknownCode: '{{code}} is not one of the status codes the VPC API documents.',
+    nearest: 'Nearest documented codes:',
+    toIndex: 'See all status codes',
+  },
+} as const;
+
+type Widen<T> = { [K in keyof T]: T[K] extends string ? string : Widen<T[K]> };
+/** The shape every language must provide: same keys as English, any text. */
+export type UiResource = Widen<typeof en>;

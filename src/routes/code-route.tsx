@@ -1,0 +1,8 @@
+import { CodeDetail } from '@/features/status-codes/components/code-detail';
+import { findEntry } from '@/features/status-codes/data/access';
+
+export function CodeRoute({ code }: { code: number }) {
+  const entry = findEntry(code);
+  // resolveRoute only yields codes that exist; the guard keeps the types honest.
+  return entry ? <CodeDetail entry={entry} /> : null;
+}

@@ -1,0 +1,57 @@
+import { Link } from 'wouter';
+import { nearestCodes, statusLine } from '@/features/status-codes/data/access';
+import { HTML_LANG, LANGUAGES, type Lang } from '@/lib/languages';
+import { LangContext, useUiText } from '@/lib/lang-context';
+import { paths } from '@/lib/paths';
+import { en } from '@/locales/en';
+import { zh } from '@/locales/zh';
+
+interface Props {
+  lang: Lang | null;
+  path: string;
+  requestedCode: number | null;
+}
+
+function NotFoundMessage({ lang, path, requestedCode, level }: Props & { lang: Lang; level: 1 | 2 }) {
+  const t = useUiText();
+  const Heading = level === 1 ? 'h1' : 'h2';
+  return (
+    <section className="not-found" lang={HTML_LANG[lang]}>
+      <Heading>{t('notFound.heading')}</Heading>
+      {path && <p>{t('notFound.body', { path })}</p>}
+      {requestedCode !== null && (
+        <>
+          <p>{t('notFound.unknownCode', { code: requestedCode })}</p>
+          <p>{t('notFound.nearest')}</p>
+          <ul className="related">
+            {nearestCodes(requestedCode).map((e) => (
+              <li key={e.code}>
+                <Link href={paths.codeDetail(lang, e.code)}>{statusLine(e)}</Link>
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+      <p>
+        <Link className="button" href={paths.index(lang)}>
+          {t('notFound.toIndex')}
+        </Link>
+      </p>
+    </section>
+  );
+}
+
+/** In the URL's language; when the URL names no language we have, in every language we have. */
+export function NotFoundRoute(props: Props) {
+  if (props.lang !== null) return <NotFoundMessage {...props} lang={props.lang} level={1} />;
+  return (
+    <>
+      <h1 className="visually-hidden">{`${en.notFound.heading} / ${zh.notFound.heading}`}</h1>
+      {LANGUAGES.map((lang) => (
+        <LangContext.Provider key={lang} value={lang}>
+          <NotFoundMessage {...props} lang={lang} level={2} />
+        </LangContext.Provider>
+      ))}
+    </>
+  );
+}
