@@ -1,4 +1,4 @@
-import raw from './status-codes.json';
+import raw from './status-codes.json' with { type: 'json' };
 import { LANGUAGES, type Lang, type Localized } from '@/lib/languages';
 
 /*

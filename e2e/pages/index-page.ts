@@ -1,0 +1,40 @@
+import type { Locator, Page } from '@playwright/test';
+
+export class IndexPage {
+  readonly heading: Locator;
+  readonly successTable: Locator;
+  readonly errorTable: Locator;
+  readonly languageSwitch: Locator;
+
+  constructor(readonly page: Page) {
+    this.heading = page.getByRole('heading', { level: 1 });
+    this.successTable = page.locator('#table-success');
+    this.errorTable = page.locator('#table-error');
+    this.languageSwitch = page.getByRole('navigation', { name: '语言 / Language' });
+  }
+
+  async goto(lang: string, query = '') {
+    await this.page.goto(`/${lang}/${query}`);
+  }
+
+  /** Cell texts of a table, row by row, header row first. */
+  async rows(table: Locator): Promise<string[][]> {
+    return table
+      .locator('tr')
+      .evaluateAll((rows) =>
+        rows.map((row) => Array.from(row.querySelectorAll('th, td'), (cell) => (cell.textContent ?? '').trim())),
+      );
+  }
+
+  caption(table: Locator) {
+    return table.locator('caption');
+  }
+
+  codeLink(name: string | RegExp) {
+    return this.page.getByRole('link', { name });
+  }
+
+  switchTo(language: '中文' | 'English') {
+    return this.languageSwitch.getByRole('link', { name: language });
+  }
+}

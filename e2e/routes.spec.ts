@@ -1,0 +1,71 @@
+import { statusCodes } from '../src/features/status-codes/data/status-codes';
+import { expect, test } from './fixtures';
+import { CodePage } from './pages/code-page';
+import { IndexPage } from './pages/index-page';
+
+const LANGS = [
+  { lang: 'zh', htmlLang: 'zh-CN', indexTitle: 'VPC API 状态码' },
+  { lang: 'en', htmlLang: 'en', indexTitle: 'VPC API status codes' },
+] as const;
+
+for (const { lang, htmlLang, indexTitle } of LANGS) {
+  test(`/${lang}/ loads directly with its language and title`, async ({ page }) => {
+    const index = new IndexPage(page);
+    await index.goto(lang);
+    await expect(page.locator('html')).toHaveAttribute('lang', htmlLang);
+    await expect(page).toHaveTitle(indexTitle);
+    await expect(index.heading).toHaveText(indexTitle);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveCount(1);
+  });
+
+  test(`every ${lang} detail page loads directly and hydrates cleanly`, async ({ page }) => {
+    const detail = new CodePage(page);
+    for (const entry of statusCodes) {
+      await detail.goto(lang, entry.code);
+      await expect(detail.heading).toHaveText(`${String(entry.code)} ${entry.reasonPhrase}`);
+      await expect(page.locator('html')).toHaveAttribute('lang', htmlLang);
+      await expect(page).toHaveTitle(new RegExp(`^${String(entry.code)} ${entry.reasonPhrase} — `));
+      await expect(page.getByText(entry.description[lang], { exact: true })).toBeVisible();
+      await expect(page.getByText(entry.meaning[lang], { exact: true })).toBeVisible();
+      await expect(page.getByRole('link', { name: /RFC 9110/ })).toHaveAttribute('href', entry.rfc.url);
+      // The copy button appears only once the page is interactive, which proves hydration ran.
+      await expect(page.getByRole('button', { name: /Copy link|复制链接/ })).toBeVisible();
+    }
+  });
+}
+
+test('detail page: previous/next links walk the codes in document order', async ({ page }) => {
+  const detail = new CodePage(page);
+  await detail.goto('en', 204);
+  await expect(detail.pager.getByRole('link', { name: 'Previous: 201 Created' })).toBeVisible();
+  await detail.pager.getByRole('link', { name: 'Next: 400 Bad Request' }).click();
+  await expect(detail.heading).toHaveText('400 Bad Request');
+  await expect(detail.pager.getByRole('link', { name: /^Previous: 204/ })).toBeVisible();
+
+  await detail.goto('en', 200);
+  await expect(detail.pager.getByRole('link', { name: /^Previous/ })).toHaveCount(0);
+  await detail.goto('en', 504);
+  await expect(detail.pager.getByRole('link', { name: /^Next/ })).toHaveCount(0);
+});
+
+test('detail page: error codes show both example bodies, success codes none', async ({ page }) => {
+  const detail = new CodePage(page);
+  await detail.goto('en', 409);
+  const examples = detail.section('Example error bodies');
+  await expect(examples.getByText('VPC API format')).toBeVisible();
+  await expect(examples.locator('code').first()).toContainText('"code": "VPC.');
+  await expect(examples.locator('code').nth(1)).toContainText('"NeutronError"');
+  await expect(detail.section('Related codes').getByRole('link')).not.toHaveCount(0);
+
+  await detail.goto('en', 201);
+  await expect(detail.section('Example error bodies')).toHaveCount(0);
+});
+
+test('detail page: the copy-link button copies the page address and says so', async ({ page, context }) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  const detail = new CodePage(page);
+  await detail.goto('zh', 503);
+  await page.getByRole('button', { name: '复制链接' }).click();
+  await expect(page.getByRole('status')).toHaveText('链接已复制');
+  expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(page.url());
+});
