@@ -1,0 +1,33 @@
+// @vitest-environment node
+import { describe, expect, it } from 'vitest';
+import { en } from './en';
+import { zh } from './zh';
+
+function leaves(value: unknown, prefix = ''): Map<string, unknown> {
+  const out = new Map<string, unknown>();
+  if (typeof value !== 'object' || value === null) return out.set(prefix, value);
+  for (const [key, child] of Object.entries(value)) {
+    for (const [k, v] of leaves(child, prefix ? `${prefix}.${key}` : key)) out.set(k, v);
+  }
+  return out;
+}
+
+describe('UI string resources', () => {
+  const zhKeys = leaves(zh);
+  const enKeys = leaves(en);
+
+  it('have the same keys in zh and en', () => {
+    expect([...zhKeys.keys()].sort(), 'keys in zh vs en').toEqual([...enKeys.keys()].sort());
+  });
+
+  it('have no empty strings', () => {
+    for (const [key, value] of [...zhKeys, ...enKeys]) {
+      expect(typeof value === 'string' && value.trim().length > 0, `${key} is empty`).toBe(true);
+    }
+  });
+
+  it('use the same interpolation variables in both languages', () => {
+    const vars = (s: unknown) => [...String(s).matchAll(/{{(\w+)}}/g)].map((m) => m[1]).sort();
+    for (const [key, value] of enKeys) expect(vars(zhKeys.get(key)), key).toEqual(vars(value));
+  });
+});
