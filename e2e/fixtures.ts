@@ -15,6 +15,10 @@ export const test = base.extend<{ allowConsole: RegExp[]; page: Page }>({
       if (!allowConsole.some((pattern) => pattern.test(text))) problems.push(`${message.type()}: ${text}`);
     });
     page.on('pageerror', (error) => problems.push(`pageerror: ${error.message}`));
+    page.on('dialog', (dialog) => {
+      problems.push(`unexpected dialog: ${dialog.message()}`);
+      void dialog.dismiss();
+    });
     await use(page);
     expect(problems, 'console errors, warnings or uncaught exceptions').toEqual([]);
   },

@@ -5,12 +5,30 @@ export class IndexPage {
   readonly successTable: Locator;
   readonly errorTable: Locator;
   readonly languageSwitch: Locator;
+  readonly search: Locator;
+  readonly count: Locator;
 
   constructor(readonly page: Page) {
     this.heading = page.getByRole('heading', { level: 1 });
     this.successTable = page.locator('#table-success');
     this.errorTable = page.locator('#table-error');
     this.languageSwitch = page.getByRole('navigation', { name: '语言 / Language' });
+    this.search = page.getByRole('searchbox');
+    this.count = page.getByRole('search').getByRole('status');
+  }
+
+  classFilter(name: string) {
+    return this.page.getByRole('radio', { name });
+  }
+
+  /** The codes listed in both tables, in display order. */
+  async visibleCodes(): Promise<number[]> {
+    const cells = await this.page.locator('table tbody th').allTextContents();
+    return cells.map((text) => Number.parseInt(text, 10));
+  }
+
+  marks() {
+    return this.page.locator('table mark');
   }
 
   async goto(lang: string, query = '') {

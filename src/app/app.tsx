@@ -58,7 +58,9 @@ interface AppProps {
 
 export function App({ ssrPath, route }: AppProps) {
   return (
-    <Router base={BASE} {...(ssrPath === undefined ? {} : { ssrPath, ssrSearch: '' })}>
+    // Pages are prerendered without a query string; `ssrSearch` makes hydration see the same empty
+    // query (React reads the server snapshot while hydrating), then the real one applies.
+    <Router base={BASE} ssrSearch="" {...(ssrPath === undefined ? {} : { ssrPath })}>
       <Routes fixedRoute={route} />
     </Router>
   );

@@ -1,5 +1,4 @@
-import { StatusTable } from '@/features/status-codes/components/status-table';
-import { tableDefinitions } from '@/features/status-codes/data/access';
+import { SearchableTables } from '@/features/status-codes/components/searchable-tables';
 import { useUiText } from '@/lib/lang-context';
 
 export function IndexRoute() {
@@ -8,11 +7,7 @@ export function IndexRoute() {
     <>
       <h1>{t('index.title')}</h1>
       <p className="lead">{t('index.intro')}</p>
-      {tableDefinitions.map((definition) => (
-        <div className="table-scroll" key={definition.id}>
-          <StatusTable definition={definition} />
-        </div>
-      ))}
+      <SearchableTables />
     </>
   );
 }

@@ -1,5 +1,6 @@
 import { Link } from 'wouter';
-import { nearestCodes, statusLine } from '@/features/status-codes/data/access';
+import { findEntry, statusLine } from '@/features/status-codes/data/access';
+import { nearestDocumentedCodes } from '@/features/status-codes/search/search-codes';
 import { HTML_LANG, LANGUAGES, type Lang } from '@/lib/languages';
 import { LangContext, useUiText } from '@/lib/lang-context';
 import { paths } from '@/lib/paths';
@@ -24,11 +25,14 @@ function NotFoundMessage({ lang, path, requestedCode, level }: Props & { lang: L
           <p>{t('notFound.unknownCode', { code: requestedCode })}</p>
           <p>{t('notFound.nearest')}</p>
           <ul className="related">
-            {nearestCodes(requestedCode).map((e) => (
-              <li key={e.code}>
-                <Link href={paths.codeDetail(lang, e.code)}>{statusLine(e)}</Link>
-              </li>
-            ))}
+            {nearestDocumentedCodes(String(requestedCode))
+              .map(findEntry)
+              .filter((e) => e !== undefined)
+              .map((e) => (
+                <li key={e.code}>
+                  <Link href={paths.codeDetail(lang, e.code)}>{statusLine(e)}</Link>
+                </li>
+              ))}
           </ul>
         </>
       )}

@@ -3,21 +3,36 @@ import { createColumnHelper, tableFeatures, useTable } from '@tanstack/react-tab
 import { Link } from 'wouter';
 import { useLang, useUiText } from '@/lib/lang-context';
 import { paths } from '@/lib/paths';
-import { entriesOfTable, statusLine } from '../data/access';
 import type { StatusCodeEntry, TableDefinition } from '../data/status-codes';
+import type { HighlightField, SearchMatch } from '../search/search';
+import { Highlight } from './highlight';
+
+export type Row = SearchMatch<StatusCodeEntry>;
 
 const features = tableFeatures({});
-const helper = createColumnHelper<typeof features, StatusCodeEntry>();
+const helper = createColumnHelper<typeof features, Row>();
+
+const rangesOf = (row: Row, field: HighlightField) => row.highlights.find((h) => h.field === field)?.ranges;
+
+/** "404 Not Found" as one cell, with the code's and the phrase's highlights shifted into place. */
+function StatusLine({ row }: { row: Row }) {
+  const code = String(row.entry.code);
+  const shift = code.length + 1;
+  const ranges = [
+    ...(rangesOf(row, 'code') ?? []),
+    ...(rangesOf(row, 'reasonPhrase') ?? []).map(([s, e]) => [s + shift, e + shift] as [number, number]),
+  ];
+  return <Highlight text={`${code} ${row.entry.reasonPhrase}`} ranges={ranges} />;
+}
 
 /*
- * Renders one table of the source document with the source's columns: success rows show
- * code / type / description, error rows show "code phrase" / description. The code cell is
- * a row header linking to the code's page.
+ * One table of the source document with the source's columns: success rows show
+ * code / type / description, error rows "code phrase" / description. The code cell is a row
+ * header linking to the code's page.
  */
-export function StatusTable({ definition }: { definition: TableDefinition }) {
+export function StatusTable({ definition, rows }: { definition: TableDefinition; rows: readonly Row[] }) {
   const lang = useLang();
   const t = useUiText();
-  const data = useMemo(() => entriesOfTable(definition.id), [definition.id]);
   const columns = useMemo(
     () =>
       helper.columns(
@@ -25,17 +40,22 @@ export function StatusTable({ definition }: { definition: TableDefinition }) {
           helper.display({
             id: col.key,
             header: col.label[lang],
-            cell: ({ row }) => {
-              const e = row.original;
-              if (col.key === 'description') return e.description[lang];
-              if (col.key === 'type') return e.reasonPhrase;
-              const label = definition.id === 'success' ? String(e.code) : statusLine(e);
+            cell: ({ row: { original: row } }) => {
+              const e = row.entry;
+              if (col.key === 'description') {
+                return <Highlight text={e.description[lang]} ranges={rangesOf(row, `description.${lang}`)} />;
+              }
+              if (col.key === 'type') return <Highlight text={e.reasonPhrase} ranges={rangesOf(row, 'reasonPhrase')} />;
               return (
                 <Link
                   href={paths.codeDetail(lang, e.code)}
                   aria-label={t('index.openCode', { code: e.code, phrase: e.reasonPhrase })}
                 >
-                  {label}
+                  {definition.id === 'success' ? (
+                    <Highlight text={String(e.code)} ranges={rangesOf(row, 'code')} />
+                  ) : (
+                    <StatusLine row={row} />
+                  )}
                 </Link>
               );
             },
@@ -44,7 +64,7 @@ export function StatusTable({ definition }: { definition: TableDefinition }) {
       ),
     [definition, lang, t],
   );
-  const table = useTable({ features, columns, data });
+  const table = useTable({ features, columns, data: rows as Row[] });
 
   return (
     <table className={`status-table status-table--${definition.id}`} id={`table-${definition.id}`}>
@@ -62,7 +82,7 @@ export function StatusTable({ definition }: { definition: TableDefinition }) {
       </thead>
       <tbody>
         {table.getRowModel().rows.map((row) => (
-          <tr key={row.id} id={paths.rowId(row.original.code)}>
+          <tr key={row.original.entry.code} id={paths.rowId(row.original.entry.code)}>
             {row.getAllCells().map((cell) =>
               cell.column.id === 'code' ? (
                 <th key={cell.id} scope="row" className="col-code">

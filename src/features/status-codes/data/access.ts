@@ -1,4 +1,3 @@
-import type { Lang } from '@/lib/languages';
 import { statusCodeData, statusCodes, type StatusCodeEntry, type TableId } from './status-codes';
 
 const byCode = new Map(statusCodes.map((e) => [e.code, e]));
@@ -15,14 +14,5 @@ export function neighbours(code: number): { previous?: StatusCodeEntry; next?: S
   return { previous: i > 0 ? statusCodes[i - 1] : undefined, next: statusCodes[i + 1] };
 }
 
-/** The documented codes closest to a number, for "did you mean" hints. */
-export function nearestCodes(code: number, count = 3): StatusCodeEntry[] {
-  return [...statusCodes]
-    .sort((a, b) => Math.abs(a.code - code) - Math.abs(b.code - code) || a.code - b.code)
-    .slice(0, count);
-}
-
 /** The full status line as the source writes it, e.g. "404 Not Found". */
 export const statusLine = (e: StatusCodeEntry) => `${String(e.code)} ${e.reasonPhrase}`;
-
-export const localized = <T>(value: Record<Lang, T>, lang: Lang): T => value[lang];

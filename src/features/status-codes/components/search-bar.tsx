@@ -1,0 +1,90 @@
+import { useEffect, useRef, type FormEvent } from 'react';
+import { useUiText } from '@/lib/lang-context';
+import { CLASS_FILTERS, type ClassFilter } from '../search/search';
+
+interface Props {
+  query: string;
+  classFilter: ClassFilter;
+  count: number;
+  total: number;
+  onChange: (next: { query?: string; classFilter?: ClassFilter }) => void;
+  /** Enter in the box: the caller opens the single match, if there is exactly one. */
+  onSubmit: () => void;
+}
+
+const isTypingTarget = (target: EventTarget | null) =>
+  target instanceof HTMLElement &&
+  (target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName));
+
+export function SearchBar({ query, classFilter, count, total, onChange, onSubmit }: Props) {
+  const t = useUiText();
+  const input = useRef<HTMLInputElement>(null);
+
+  // "/" focuses the search from anywhere on the page, except while typing in another field.
+  useEffect(() => {
+    function onKeyDown(event: KeyboardEvent) {
+      if (event.key !== '/' || event.ctrlKey || event.metaKey || event.altKey || isTypingTarget(event.target)) return;
+      event.preventDefault();
+      input.current?.focus();
+    }
+    document.addEventListener('keydown', onKeyDown);
+    return () => document.removeEventListener('keydown', onKeyDown);
+  }, []);
+
+  function submit(event: FormEvent) {
+    event.preventDefault();
+    onSubmit();
+  }
+
+  return (
+    <form role="search" className="search" onSubmit={submit}>
+      <div className="search__row">
+        <div className="search__field">
+          <label htmlFor="code-search">{t('search.label')}</label>
+          <input
+            ref={input}
+            id="code-search"
+            name="q"
+            type="search"
+            value={query}
+            placeholder={t('search.placeholder')}
+            autoComplete="off"
+            spellCheck={false}
+            aria-describedby="search-hint"
+            onChange={(event) => onChange({ query: event.target.value })}
+            onKeyDown={(event) => {
+              if (event.key === 'Escape' && query) {
+                event.preventDefault();
+                onChange({ query: '' });
+              }
+            }}
+          />
+        </div>
+        <fieldset className="class-filter">
+          <legend>{t('search.classLegend')}</legend>
+          {CLASS_FILTERS.map((value) => (
+            <label key={value}>
+              <input
+                type="radio"
+                name="class"
+                value={value}
+                checked={classFilter === value}
+                onChange={() => onChange({ classFilter: value })}
+              />
+              <span>{value === 'all' ? t('search.classAll') : value}</span>
+            </label>
+          ))}
+        </fieldset>
+      </div>
+      <p id="search-hint" className="note">
+        {t('search.hint')}
+      </p>
+      <p className="search__count" role="status">
+        {t('search.count', { count, total })}
+      </p>
+      <noscript>
+        <p className="note">{t('search.noScript')}</p>
+      </noscript>
+    </form>
+  );
+}
