@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// Serves the production build: `node scripts/serve.mjs [--port 4173] [--dir dist]`.
+// Serves the production build: `node scripts/serve.mjs [--port 4173] [--dir dist] [--base /] [--header 'N: v']`.
 import { parseArgs } from 'node:util';
 import { createStaticServer } from './lib/static-server.mjs';
 
@@ -9,10 +9,18 @@ const { values } = parseArgs({
     host: { type: 'string', default: '127.0.0.1' },
     dir: { type: 'string', default: 'dist' },
     base: { type: 'string', default: process.env.BASE_PATH ?? '/' },
+    /** Extra response header, "Name: value"; repeatable (the CSP test sends a strict policy). */
+    header: { type: 'string', multiple: true, default: [] },
   },
 });
 
-const server = createStaticServer({ dir: values.dir, base: values.base });
+const headers = Object.fromEntries(
+  values.header.map((h) => {
+    const at = h.indexOf(':');
+    return [h.slice(0, at).trim(), h.slice(at + 1).trim()];
+  }),
+);
+const server = createStaticServer({ dir: values.dir, base: values.base, headers });
 server.listen(Number(values.port), values.host, () => {
   const host = values.host === '127.0.0.1' ? 'localhost' : values.host;
   console.log(`Serving ${values.dir} at http://${host}:${values.port}${values.base}`);

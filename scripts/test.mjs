@@ -65,7 +65,14 @@ suite(
   (d) => ({ passed: d.numPassedTests, failed: d.numFailedTests, skipped: d.numPendingTests + d.numTodoTests }),
 );
 
-if (run('Production build', 'node', ['scripts/build.mjs'])) {
+const hosting = readJson(join(root, 'e2e', 'hosting-config.json'));
+const builds =
+  run('Production build', 'node', ['scripts/build.mjs']) &&
+  run('Production build under a sub-path', 'node', ['scripts/build.mjs', '--out-dir', hosting.subpath.dir], {
+    BASE_PATH: hosting.subpath.base,
+    SITE_URL: hosting.subpath.siteUrl,
+  });
+if (builds) {
   totals.passed += 1;
   const chromium = await ensureChromium();
   console.log(`Using Chromium at ${chromium}`);
@@ -83,7 +90,7 @@ if (run('Production build', 'node', ['scripts/build.mjs'])) {
   );
 } else {
   totals.failed += 1;
-  console.log('✗ Production build failed: end-to-end tests not run');
+  console.log('✗ A production build failed: end-to-end tests not run');
 }
 
 const skipped = totals.skipped ? `, ${totals.skipped} skipped` : '';

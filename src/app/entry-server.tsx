@@ -1,12 +1,19 @@
 import { StrictMode } from 'react';
 import { prerender } from 'react-dom/static';
-import { statusCodes } from '@/features/status-codes/data/status-codes';
-import { LANGUAGES } from '@/lib/languages';
+import { statusCodeData, statusCodes } from '@/features/status-codes/data/status-codes';
+import { DEFAULT_LANG, HTML_LANG, LANGUAGES, type Lang } from '@/lib/languages';
 import { paths } from '@/lib/paths';
 import { App } from './app';
 import { headFor, type PageHead } from './head';
 import './i18n';
 import { resolveRoute, routeKey, type AppRoute } from './routes';
+
+/** Base-relative paths of a page's language versions, for canonical, hreflang and the sitemap. */
+export interface PageLinks {
+  canonical: string;
+  alternates: { hreflang: string; path: string }[];
+  lang: Lang;
+}
 
 export interface PrerenderedPage {
   /** Base-relative URL path of the page; `null` for the generic not-found page. */
@@ -15,6 +22,24 @@ export interface PrerenderedPage {
   head: PageHead;
   routeKey: string;
   route: AppRoute;
+  /** Null for not-found pages, which are not indexed. */
+  links: PageLinks | null;
+}
+
+export { statusCodeData };
+
+function linksFor(route: AppRoute): PageLinks | null {
+  if (route.kind === 'not-found') return null;
+  const pathIn = (lang: Lang) => (route.kind === 'index' ? paths.index(lang) : paths.codeDetail(lang, route.code));
+  return {
+    canonical: pathIn(route.lang),
+    lang: route.lang,
+    alternates: [
+      ...LANGUAGES.map((lang) => ({ hreflang: HTML_LANG[lang], path: pathIn(lang) })),
+      // The root chooses a language per visitor; for a code, the default language stands in.
+      { hreflang: 'x-default', path: route.kind === 'index' ? '/' : pathIn(DEFAULT_LANG) },
+    ],
+  };
 }
 
 /** The generic not-found page (404.html) serves every unknown path, so it names none. */
@@ -38,5 +63,12 @@ export async function renderPage(path: string | null): Promise<PrerenderedPage> 
       <App ssrPath={path ?? '/404'} route={route} />
     </StrictMode>,
   );
-  return { path, html: await streamToString(prelude), head: headFor(route), routeKey: routeKey(route), route };
+  return {
+    path,
+    html: await streamToString(prelude),
+    head: headFor(route),
+    routeKey: routeKey(route),
+    route,
+    links: linksFor(route),
+  };
 }

@@ -1,5 +1,5 @@
 import { findEntry } from '@/features/status-codes/data/access';
-import { HTML_LANG } from '@/lib/languages';
+import { HTML_LANG, LANGUAGES, OG_LOCALE, type Lang } from '@/lib/languages';
 import { i18n } from './i18n';
 import type { AppRoute } from './routes';
 
@@ -7,10 +7,34 @@ export interface PageHead {
   htmlLang: string;
   title: string;
   description: string;
+  siteName: string;
+  imageAlt: string;
+  ogLocale: string;
+  ogLocaleAlternates: string[];
 }
+
+/** Search results and link previews show about one sentence; the page has the rest. */
+function firstSentence(text: string): string {
+  const match = /^.+?(?:\.(?=\s|$)|。)/u.exec(text);
+  return match ? match[0] : text;
+}
+
+const site = (lang: Lang) => {
+  const t = i18n.getFixedT(lang);
+  return {
+    siteName: t('site.name'),
+    imageAlt: t('site.shareImageAlt'),
+    ogLocale: OG_LOCALE[lang],
+    ogLocaleAlternates: LANGUAGES.filter((other) => other !== lang).map((other) => OG_LOCALE[other]),
+  };
+};
 
 /** Title and description of a page: used by the prerender (static head) and the client (navigation). */
 export function headFor(route: AppRoute): PageHead {
+  return { ...site(route.lang ?? 'en'), ...pageText(route) };
+}
+
+function pageText(route: AppRoute): Pick<PageHead, 'htmlLang' | 'title' | 'description'> {
   const lang = route.lang;
   if (lang === null) {
     const zh = i18n.getFixedT('zh');
@@ -30,7 +54,7 @@ export function headFor(route: AppRoute): PageHead {
       return {
         htmlLang,
         title: t('detail.title', vars),
-        description: t('detail.description', { ...vars, text: entry.meaning[lang] }),
+        description: t('detail.description', { ...vars, text: firstSentence(entry.meaning[lang]) }),
       };
     }
   }

@@ -23,7 +23,7 @@ function runRedirect({
     },
     location: { search: '?q=1', hash: '', replace },
   };
-  const fakeDocument = { querySelector: () => ({ href: 'https://example.test/en/' }) };
+  const fakeDocument = { currentScript: { src: 'https://example.test/docs/lang-redirect.js' } };
   const fakeNavigator = { languages, language: languages[0] };
   new Function('window', 'document', 'navigator', source)(fakeWindow, fakeDocument, fakeNavigator);
   return replace.mock.calls[0]?.[0] as string | undefined;
@@ -40,15 +40,15 @@ describe('root language redirect', () => {
   });
 
   it('goes to English for other browsers, keeping the query', () => {
-    expect(runRedirect({ languages: ['de-DE', 'zh-CN'] })).toBe('https://example.test/en/?q=1');
+    expect(runRedirect({ languages: ['de-DE', 'zh-CN'] })).toBe('https://example.test/docs/en/?q=1');
   });
 
   it('lets a stored choice win over the browser', () => {
-    expect(runRedirect({ stored: 'en', languages: ['zh-CN'] })).toBe('https://example.test/en/?q=1');
+    expect(runRedirect({ stored: 'en', languages: ['zh-CN'] })).toBe('https://example.test/docs/en/?q=1');
     expect(runRedirect({ stored: 'zh', languages: ['en-US'] })).toBeUndefined();
   });
 
   it('falls back to the browser when storage is blocked', () => {
-    expect(runRedirect({ blocked: true, languages: ['en-US'] })).toBe('https://example.test/en/?q=1');
+    expect(runRedirect({ blocked: true, languages: ['en-US'] })).toBe('https://example.test/docs/en/?q=1');
   });
 });

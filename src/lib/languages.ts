@@ -5,6 +5,9 @@ export const DEFAULT_LANG: Lang = 'zh';
 /** BCP 47 tags for `<html lang>` and `hreflang`. */
 export const HTML_LANG: Record<Lang, string> = { zh: 'zh-CN', en: 'en' };
 
+/** Open Graph locales (language_TERRITORY). */
+export const OG_LOCALE: Record<Lang, string> = { zh: 'zh_CN', en: 'en_US' };
+
 export function isLang(value: unknown): value is Lang {
   return typeof value === 'string' && (LANGUAGES as readonly string[]).includes(value);
 }

@@ -6,6 +6,7 @@ export const en = {
     skipToContent: 'Skip to content',
     footer:
       'Source: the VPC API reference, “Status codes”. English text, guidance and examples are editorial additions.',
+    shareImageAlt: 'VPC API status codes: 200, 404, 503 and more, explained in Chinese and English',
     home: 'Status codes',
   },
   langSwitch: {

@@ -6,6 +6,7 @@ export const zh: UiResource = {
     tagline: 'VPC API 的每个 HTTP 状态码的含义，以及遇到时该怎么做。',
     skipToContent: '跳到正文',
     footer: '来源：VPC API 参考“状态码”页面。英文内容、处理建议与示例为本站补充。',
+    shareImageAlt: 'VPC API 状态码：200、404、503 等状态码的中英文说明',
     home: '状态码',
   },
   langSwitch: {

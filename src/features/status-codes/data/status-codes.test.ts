@@ -1,10 +1,12 @@
 // @vitest-environment node
 import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { Ajv2020 } from 'ajv/dist/2020.js';
 import { describe, expect, it } from 'vitest';
 import { LANGUAGES } from '@/lib/languages';
 import { parseDocument } from '../../../../scripts/import/parse-document';
 import raw from './status-codes.json';
+import schema from './status-codes.schema.json';
 import { classOf, DataContractError, statusCodeData, statusCodes, validateStatusCodeData } from './status-codes';
 
 // In CI the repository sits next to shared/seed/; without it the source comparison cannot run.
@@ -104,5 +106,13 @@ describe('status-codes.json data contract', () => {
     const broken = structuredClone(raw) as typeof raw;
     broken.codes.push(structuredClone(broken.codes[0]!));
     expect(() => validateStatusCodeData(broken), 'duplicate must be named').toThrow(/duplicate code/);
+  });
+
+  it('conforms to the published JSON Schema, which rejects what the loader rejects', () => {
+    const validate = new Ajv2020({ allErrors: true, strict: false }).compile(schema);
+    expect(validate(raw), `schema errors: ${JSON.stringify(validate.errors)}`).toBe(true);
+    const broken = structuredClone(raw) as typeof raw;
+    broken.codes[0]!.meaning.en = '';
+    expect(validate(broken), 'an emptied meaning.en must fail the schema too').toBe(false);
   });
 });

@@ -1,0 +1,69 @@
+import hosting from './hosting-config.json' with { type: 'json' };
+import { expect, NOT_FOUND_STATUS, test } from './fixtures';
+import { CodePage } from './pages/code-page';
+import { IndexPage } from './pages/index-page';
+
+const { base, siteUrl } = hosting.subpath;
+
+/* Runs against the build made with BASE_PATH and SITE_URL, served under that prefix only. */
+test('the index, its assets and a deep link work under the sub-path', async ({ page }) => {
+  const failed: string[] = [];
+  page.on('response', (r) => {
+    if (r.status() >= 400) failed.push(`${String(r.status())} ${r.url()}`);
+  });
+  const index = new IndexPage(page);
+  await page.goto('zh/');
+  await expect(index.heading).toHaveText('VPC API 状态码');
+  await expect(page.locator('link[rel="canonical"]')).toHaveAttribute('href', `${siteUrl}zh/`);
+  await index.codeLink(/^404 Not Found/).click();
+  await expect(page).toHaveURL(`http://localhost:${String(hosting.ports.subpath)}${base}zh/codes/404`);
+  const detail = new CodePage(page);
+  await expect(detail.heading).toHaveText('404 Not Found');
+  await detail.switchTo('English').click();
+  await expect(page).toHaveURL(new RegExp(`${base}en/codes/404$`));
+  await detail.backToTable.click();
+  await expect(page).toHaveURL(new RegExp(`${base}en/#code-404$`));
+  await index.search.fill('gateway');
+  await expect.poll(() => index.visibleCodes()).toEqual([502, 504]);
+  expect(failed).toEqual([]);
+});
+
+test('a deep link loads directly, and hydrates, under the sub-path', async ({ page }) => {
+  await page.goto('en/codes/503');
+  await expect(new CodePage(page).heading).toHaveText('503 Service Unavailable');
+  await expect(page.getByRole('button', { name: 'Copy link' })).toBeVisible();
+  await expect(page.locator('meta[property="og:url"]')).toHaveAttribute('content', `${siteUrl}en/codes/503`);
+});
+
+test('the root page redirects to English under the sub-path', async ({ browser }) => {
+  const context = await browser.newContext({
+    locale: 'en-US',
+    baseURL: `http://localhost:${String(hosting.ports.subpath)}${base}`,
+  });
+  const page = await context.newPage();
+  await page.goto('./');
+  await expect(page).toHaveURL(new RegExp(`${base}en/$`));
+  await context.close();
+});
+
+test('sitemap and JSON export use the public URL', async ({ request }) => {
+  const sitemap = await (await request.get('sitemap.xml')).text();
+  expect(sitemap).toContain(`<loc>${siteUrl}en/codes/404</loc>`);
+  const data = await (await request.get('status-codes.json')).json();
+  expect(data.$schema).toBe(`${siteUrl}status-codes.schema.json`);
+});
+
+test.describe('unknown paths under the sub-path', () => {
+  test.use({ allowConsole: [NOT_FOUND_STATUS] });
+  test('get the not-found page, styled and working', async ({ page }) => {
+    const response = await page.goto('en/codes/999');
+    expect(response?.status()).toBe(404);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Page not found');
+    await expect(page.getByRole('link', { name: '504 Gateway Timeout' })).toHaveAttribute(
+      'href',
+      `${base}en/codes/504`,
+    );
+    const color = await page.locator('.site-header').evaluate((el) => getComputedStyle(el).borderBottomStyle);
+    expect(color).toBe('solid');
+  });
+});
