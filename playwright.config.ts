@@ -31,6 +31,8 @@ export default defineConfig({
   ],
   webServer: [
     { command: serve(PORTS.site, '--dir dist'), url: url(PORTS.site, '/zh/'), stdout: 'ignore' },
+    // A portal on another origin that embeds the site (e2e/embed.spec.ts).
+    { command: serve(PORTS.embedHost, '--dir e2e/embed-host'), url: url(PORTS.embedHost), stdout: 'ignore' },
     {
       command: serve(PORTS.csp, `--dir dist --header "Content-Security-Policy: ${STRICT_CSP}"`),
       url: url(PORTS.csp, '/zh/'),

@@ -81,6 +81,7 @@ test('sitemap lists every page in both languages with alternates; robots points 
   const expected = ['zh', 'en'].flatMap((lang) => [
     `${SITE}${lang}/`,
     ...codes.map((code) => `${SITE}${lang}/codes/${String(code)}`),
+    `${SITE}${lang}/embedding`,
   ]);
   expect(locs.sort()).toEqual(expected.sort());
   expect(sitemap.match(/hreflang="en"/g)).toHaveLength(expected.length);

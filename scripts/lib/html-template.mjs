@@ -47,6 +47,10 @@ function headTags(page, config) {
   } else {
     tags.push(meta('name', 'robots', 'noindex'));
   }
+  if (page.route.kind.startsWith('embed-')) {
+    // Applies ?theme= before first paint (see public/embed-theme.js).
+    tags.push(`<script src="${hrefFor(config, '/embed-theme.js')}"></script>`);
+  }
   if (page.path === '/') {
     // Chooses a language before first paint (see public/lang-redirect.js); reads the hreflang="en" link.
     tags.push(`<script src="${hrefFor(config, '/lang-redirect.js')}"></script>`);

@@ -1,13 +1,17 @@
 import { useEffect } from 'react';
-import { Router, useLocation } from 'wouter';
+import { Router, useLocation, useSearch } from 'wouter';
+import { EmbedLayout } from '@/components/embed-layout';
 import { Layout } from '@/components/layout';
+import { CodeLinksContext, embedLinks } from '@/features/status-codes/components/code-links';
 import { LangContext } from '@/lib/lang-context';
-import { BASE } from '@/lib/paths';
+import { BASE, paths } from '@/lib/paths';
 import { CodeRoute } from '@/routes/code-route';
+import { EmbedCodeRoute, EmbedIndexRoute, EmbedNotFoundRoute } from '@/routes/embed-routes';
+import { EmbeddingRoute } from '@/routes/embedding-route';
 import { IndexRoute } from '@/routes/index-route';
 import { NotFoundRoute } from '@/routes/not-found-route';
 import { headFor } from './head';
-import { resolveRoute, type AppRoute } from './routes';
+import { isEmbedRoute, resolveRoute, type AppRoute, type EmbedRoute } from './routes';
 
 function Page({ route }: { route: AppRoute }) {
   switch (route.kind) {
@@ -15,6 +19,14 @@ function Page({ route }: { route: AppRoute }) {
       return <IndexRoute />;
     case 'code':
       return <CodeRoute code={route.code} />;
+    case 'embedding':
+      return <EmbeddingRoute />;
+    case 'embed-index':
+      return <EmbedIndexRoute />;
+    case 'embed-code':
+      return <EmbedCodeRoute code={route.code} />;
+    case 'embed-not-found':
+      return <EmbedNotFoundRoute requestedCode={route.requestedCode} />;
     case 'not-found':
       return <NotFoundRoute lang={route.lang} path={route.path} requestedCode={route.requestedCode} />;
   }
@@ -35,16 +47,37 @@ function useDocumentSync(route: AppRoute, location: string) {
   }, [location]);
 }
 
+/** An embed view inside its frame, with links that stay in the embed and a way out to the full page. */
+function Embedded({ route }: { route: EmbedRoute }) {
+  const search = useSearch();
+  const params = new URLSearchParams(search);
+  const query = params.get('q');
+  const fullPath =
+    route.kind === 'embed-code'
+      ? paths.codeDetail(route.lang, route.code)
+      : paths.index(route.lang) + (query ? `?${new URLSearchParams({ q: query }).toString()}` : '');
+  return (
+    <CodeLinksContext.Provider value={embedLinks(params.get('theme'))}>
+      <EmbedLayout lang={route.lang} fullPath={fullPath}>
+        <Page route={route} />
+      </EmbedLayout>
+    </CodeLinksContext.Provider>
+  );
+}
+
 function Routes({ fixedRoute }: { fixedRoute?: AppRoute | undefined }) {
   const [location] = useLocation();
   const route = fixedRoute ?? resolveRoute(location);
   useDocumentSync(route, location);
-  const lang = route.lang ?? 'en';
   return (
-    <LangContext.Provider value={lang}>
-      <Layout lang={route.lang}>
-        <Page route={route} />
-      </Layout>
+    <LangContext.Provider value={route.lang ?? 'en'}>
+      {isEmbedRoute(route) ? (
+        <Embedded route={route} />
+      ) : (
+        <Layout lang={route.lang}>
+          <Page route={route} />
+        </Layout>
+      )}
     </LangContext.Provider>
   );
 }

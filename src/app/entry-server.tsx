@@ -28,9 +28,13 @@ export interface PrerenderedPage {
 
 export { statusCodeData };
 
+/** Language versions of an indexable page; embeds and not-found pages are not indexed. */
 function linksFor(route: AppRoute): PageLinks | null {
-  if (route.kind === 'not-found') return null;
-  const pathIn = (lang: Lang) => (route.kind === 'index' ? paths.index(lang) : paths.codeDetail(lang, route.code));
+  let pathIn: (lang: Lang) => string;
+  if (route.kind === 'index') pathIn = paths.index;
+  else if (route.kind === 'embedding') pathIn = paths.embedding;
+  else if (route.kind === 'code') pathIn = (lang) => paths.codeDetail(lang, route.code);
+  else return null;
   return {
     canonical: pathIn(route.lang),
     lang: route.lang,
@@ -48,7 +52,13 @@ const genericNotFound: AppRoute = { kind: 'not-found', lang: null, path: '', req
 export function listPaths(): string[] {
   return [
     '/',
-    ...LANGUAGES.flatMap((lang) => [paths.index(lang), ...statusCodes.map((e) => paths.codeDetail(lang, e.code))]),
+    ...LANGUAGES.flatMap((lang) => [
+      paths.index(lang),
+      ...statusCodes.map((e) => paths.codeDetail(lang, e.code)),
+      paths.embedding(lang),
+      paths.embedIndex(lang),
+      ...statusCodes.map((e) => paths.embedCode(lang, e.code)),
+    ]),
   ];
 }
 

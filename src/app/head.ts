@@ -47,7 +47,7 @@ function pageText(route: AppRoute): Pick<PageHead, 'htmlLang' | 'title' | 'descr
   }
   const t = i18n.getFixedT(lang);
   const htmlLang = HTML_LANG[lang];
-  if (route.kind === 'code') {
+  if (route.kind === 'code' || route.kind === 'embed-code') {
     const entry = findEntry(route.code);
     if (entry) {
       const vars = { code: entry.code, phrase: entry.reasonPhrase };
@@ -58,6 +58,11 @@ function pageText(route: AppRoute): Pick<PageHead, 'htmlLang' | 'title' | 'descr
       };
     }
   }
-  if (route.kind === 'index') return { htmlLang, title: t('index.title'), description: t('index.description') };
+  if (route.kind === 'index' || route.kind === 'embed-index') {
+    return { htmlLang, title: t('index.title'), description: t('index.description') };
+  }
+  if (route.kind === 'embedding') {
+    return { htmlLang, title: t('embedding.title'), description: t('embedding.description') };
+  }
   return { htmlLang, title: t('notFound.title'), description: t('index.description') };
 }

@@ -10,14 +10,24 @@ import { zh } from '@/locales/zh';
 const NAMES: Record<Lang, string> = { zh: '中文', en: 'English' };
 const LABEL = `${zh.langSwitch.label} / ${en.langSwitch.label}`;
 
-export function LanguageSwitch({ current }: { current: Lang | null }) {
+interface Props {
+  current: Lang | null;
+  /**
+   * A navigation landmark on the site. Inside an embed it is a plain group instead: the host page has
+   * its own landmarks, and every embed on it would add another “语言 / Language” navigation.
+   */
+  landmark?: boolean;
+}
+
+export function LanguageSwitch({ current, landmark = true }: Props) {
   const [location] = useLocation();
   const search = useSearch();
   const query = search ? `?${search}` : '';
   const fallback = useLang();
   const active = current ?? fallback;
+  const Container = landmark ? 'nav' : 'div';
   return (
-    <nav className="lang-switch" aria-label={LABEL}>
+    <Container className="lang-switch" role={landmark ? undefined : 'group'} aria-label={LABEL}>
       <ul>
         {LANGUAGES.map((lang) => (
           <li key={lang}>
@@ -33,6 +43,6 @@ export function LanguageSwitch({ current }: { current: Lang | null }) {
           </li>
         ))}
       </ul>
-    </nav>
+    </Container>
   );
 }

@@ -10,6 +10,12 @@ export const paths = {
   /** Anchor of a code's row in the index tables, so "back to the table" lands on the row. */
   codeRow: (lang: Lang, code: number) => `/${lang}/#code-${String(code)}`,
   rowId: (code: number) => `code-${String(code)}`,
+  /** The embed views: tables and one-code cards without the site's header and footer. */
+  embedIndex: (lang: Lang) => `/${lang}/embed`,
+  embedCode: (lang: Lang, code: number) => `/${lang}/embed/codes/${String(code)}`,
+  /** How to embed the reference in another site. */
+  embedding: (lang: Lang) => `/${lang}/embedding`,
+  embedScript: () => '/embed.js',
 } as const;
 
 /** Deploy base without trailing slash ("" at the root), from Vite's `base`. */

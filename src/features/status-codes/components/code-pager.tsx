@@ -1,21 +1,22 @@
 import { Link } from 'wouter';
 import { useLang, useUiText } from '@/lib/lang-context';
-import { paths } from '@/lib/paths';
 import { neighbours } from '../data/access';
+import { useCodeLinks } from './code-links';
 
 export function CodePager({ code }: { code: number }) {
   const lang = useLang();
   const t = useUiText();
+  const links = useCodeLinks();
   const { previous, next } = neighbours(code);
   return (
     <nav className="pager" aria-label={t('detail.pager')}>
       {previous && (
-        <Link className="pager__prev" href={paths.codeDetail(lang, previous.code)} rel="prev">
+        <Link className="pager__prev" href={links.code(lang, previous.code)} rel="prev">
           {t('detail.previous', { code: previous.code, phrase: previous.reasonPhrase })}
         </Link>
       )}
       {next && (
-        <Link className="pager__next" href={paths.codeDetail(lang, next.code)} rel="next">
+        <Link className="pager__next" href={links.code(lang, next.code)} rel="next">
           {t('detail.next', { code: next.code, phrase: next.reasonPhrase })}
         </Link>
       )}

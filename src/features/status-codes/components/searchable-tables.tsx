@@ -1,11 +1,11 @@
 import { useMemo } from 'react';
 import { Link, useLocation } from 'wouter';
 import { useLang, useUiText } from '@/lib/lang-context';
-import { paths } from '@/lib/paths';
 import { findEntry, statusLine, tableDefinitions } from '../data/access';
 import { statusCodes } from '../data/status-codes';
 import { nearestDocumentedCodes, searchCodes } from '../search/search-codes';
 import { useSearchState } from '../search/use-search-state';
+import { useCodeLinks } from './code-links';
 import { SearchBar } from './search-bar';
 import { StatusTable, type Row } from './status-table';
 
@@ -17,6 +17,7 @@ const ALL_ROWS: readonly Row[] = statusCodes.map((entry) => ({ entry, score: 0, 
 
 export function SearchableTables() {
   const lang = useLang();
+  const links = useCodeLinks();
   const [, navigate] = useLocation();
   const { query, classFilter, update } = useSearchState();
   const rows = useMemo(
@@ -26,7 +27,7 @@ export function SearchableTables() {
 
   function openSingleMatch() {
     const only = rows.length === 1 ? rows[0] : undefined;
-    if (only) navigate(paths.codeDetail(lang, only.entry.code));
+    if (only) navigate(links.code(lang, only.entry.code));
   }
 
   return (
@@ -57,6 +58,7 @@ export function SearchableTables() {
 
 function NoMatches({ query, onClear }: { query: string; onClear: () => void }) {
   const lang = useLang();
+  const links = useCodeLinks();
   const t = useUiText();
   const nearest = nearestDocumentedCodes(query)
     .map(findEntry)
@@ -73,7 +75,7 @@ function NoMatches({ query, onClear }: { query: string; onClear: () => void }) {
           <ul className="related">
             {nearest.map((e) => (
               <li key={e.code}>
-                <Link href={paths.codeDetail(lang, e.code)}>{statusLine(e)}</Link>
+                <Link href={links.code(lang, e.code)}>{statusLine(e)}</Link>
               </li>
             ))}
           </ul>

@@ -5,6 +5,7 @@ import { useLang, useUiText } from '@/lib/lang-context';
 import { paths } from '@/lib/paths';
 import type { StatusCodeEntry, TableDefinition } from '../data/status-codes';
 import type { HighlightField, SearchMatch } from '../search/search';
+import { useCodeLinks } from './code-links';
 import { Highlight } from './highlight';
 
 export type Row = SearchMatch<StatusCodeEntry>;
@@ -33,6 +34,7 @@ function StatusLine({ row }: { row: Row }) {
 export function StatusTable({ definition, rows }: { definition: TableDefinition; rows: readonly Row[] }) {
   const lang = useLang();
   const t = useUiText();
+  const links = useCodeLinks();
   const columns = useMemo(
     () =>
       helper.columns(
@@ -48,7 +50,7 @@ export function StatusTable({ definition, rows }: { definition: TableDefinition;
               if (col.key === 'type') return <Highlight text={e.reasonPhrase} ranges={rangesOf(row, 'reasonPhrase')} />;
               return (
                 <Link
-                  href={paths.codeDetail(lang, e.code)}
+                  href={links.code(lang, e.code)}
                   aria-label={t('index.openCode', { code: e.code, phrase: e.reasonPhrase })}
                 >
                   {definition.id === 'success' ? (
@@ -62,7 +64,7 @@ export function StatusTable({ definition, rows }: { definition: TableDefinition;
           }),
         ),
       ),
-    [definition, lang, t],
+    [definition, lang, t, links],
   );
   const table = useTable({ features, columns, data: rows as Row[] });
 

@@ -1,0 +1,34 @@
+import { useRef, type ReactNode } from 'react';
+import type { Lang } from '@/lib/languages';
+import { useUiText } from '@/lib/lang-context';
+import { withBase } from '@/lib/paths';
+import { useReportHeight } from '@/lib/use-report-height';
+import { LanguageSwitch } from './language-switch';
+
+interface Props {
+  lang: Lang;
+  /** The same content on the full site, opened in a new tab. */
+  fullPath: string;
+  children: ReactNode;
+}
+
+/** The frame of an embed view: no site header or footer, a language switch and a way out. */
+export function EmbedLayout({ lang, fullPath, children }: Props) {
+  const t = useUiText();
+  const root = useRef<HTMLDivElement>(null);
+  useReportHeight(root);
+  return (
+    <div className="embed" ref={root}>
+      {/* One landmark for the whole frame, named for the host page's landmark list; the host has its own. */}
+      <main id="main" className="embed__main" aria-label={t('site.name')}>
+        <div className="embed__bar">
+          <a className="embed__full" href={withBase(fullPath)} target="_blank" rel="noopener">
+            {t('embed.openFull')} <span className="visually-hidden">{t('embed.opensInNewTab')}</span>
+          </a>
+          <LanguageSwitch current={lang} landmark={false} />
+        </div>
+        {children}
+      </main>
+    </div>
+  );
+}

@@ -1,0 +1,31 @@
+import { Link } from 'wouter';
+import { useLang, useUiText } from '@/lib/lang-context';
+import type { StatusCodeEntry } from '../data/status-codes';
+import { useCodeLinks } from './code-links';
+import { CodeTitle, DescriptionSection, GuidanceSections, ReferenceSection, RelatedSection } from './code-sections';
+import { ErrorExamples } from './error-examples';
+
+/** One code, compact, for embedding: the examples fold away and links stay inside the embed. */
+export function CodeCard({ entry }: { entry: StatusCodeEntry }) {
+  const lang = useLang();
+  const t = useUiText();
+  const links = useCodeLinks();
+  return (
+    <article className="code-card">
+      <CodeTitle entry={entry} />
+      <DescriptionSection entry={entry} />
+      <GuidanceSections entry={entry} />
+      {entry.examples && (
+        <details className="code-card__examples">
+          <summary>{t('embed.examplesToggle')}</summary>
+          <ErrorExamples examples={entry.examples} />
+        </details>
+      )}
+      <ReferenceSection entry={entry} />
+      <RelatedSection entry={entry} />
+      <p>
+        <Link href={links.tables(lang)}>{t('embed.backToTables')}</Link>
+      </p>
+    </article>
+  );
+}

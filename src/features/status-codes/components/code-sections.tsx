@@ -1,0 +1,104 @@
+import { Link } from 'wouter';
+import { HTML_LANG } from '@/lib/languages';
+import { useLang, useUiText } from '@/lib/lang-context';
+import { findEntry, statusLine } from '../data/access';
+import { classOf, type StatusCodeEntry } from '../data/status-codes';
+import { useCodeLinks } from './code-links';
+
+/* The parts of a code's page, shared by the full detail page and the compact embed card. */
+
+type Props = { entry: StatusCodeEntry };
+
+export function CodeTitle({ entry }: Props) {
+  const t = useUiText();
+  const statusClass = classOf(entry.code);
+  return (
+    <>
+      <h1>
+        <span className="code-detail__code">{entry.code}</span> {entry.reasonPhrase}
+      </h1>
+      <p className="code-detail__meta">
+        <span className={`badge badge--${statusClass}`}>{t(`detail.classLabel.${statusClass}`)}</span>{' '}
+        <span>{t(`detail.tableLabel.${entry.table}`)}</span>
+      </p>
+    </>
+  );
+}
+
+export function DescriptionSection({ entry }: Props) {
+  const lang = useLang();
+  const t = useUiText();
+  return (
+    <section aria-labelledby="description-heading">
+      <h2 id="description-heading">{t('detail.descriptionHeading')}</h2>
+      <blockquote className="source-quote">
+        <p>{entry.description[lang]}</p>
+        {lang !== 'zh' && (
+          <p className="source-quote__original">
+            {t('detail.originalText')}: <span lang={HTML_LANG.zh}>{entry.description.zh}</span>
+          </p>
+        )}
+        <footer className="source-quote__cite">{t('detail.fromReference')}</footer>
+      </blockquote>
+    </section>
+  );
+}
+
+export function GuidanceSections({ entry }: Props) {
+  const lang = useLang();
+  const t = useUiText();
+  return (
+    <>
+      <section aria-labelledby="meaning-heading">
+        <h2 id="meaning-heading">{t('detail.meaningHeading')}</h2>
+        <p>{entry.meaning[lang]}</p>
+      </section>
+      <section aria-labelledby="action-heading">
+        <h2 id="action-heading">{t('detail.actionHeading')}</h2>
+        <p>{entry.action.text[lang]}</p>
+        <p className={`retry retry--${entry.action.retry}`}>
+          <strong>{t('detail.retryLabel')}:</strong> {t(`detail.retry.${entry.action.retry}`)}
+        </p>
+      </section>
+    </>
+  );
+}
+
+export function ReferenceSection({ entry }: Props) {
+  const t = useUiText();
+  return (
+    <section aria-labelledby="reference-heading">
+      <h2 id="reference-heading">{t('detail.referenceHeading')}</h2>
+      <dl className="facts">
+        <dt>RFC 9110</dt>
+        <dd>
+          <a href={entry.rfc.url} rel="external">
+            {t('detail.rfcLink', { section: entry.rfc.section })}
+          </a>
+        </dd>
+        <dt>{t('detail.cacheable')}</dt>
+        <dd>{entry.cacheableByDefault ? t('detail.cacheableYes') : t('detail.cacheableNo')}</dd>
+      </dl>
+    </section>
+  );
+}
+
+export function RelatedSection({ entry }: Props) {
+  const lang = useLang();
+  const t = useUiText();
+  const links = useCodeLinks();
+  const related = entry.related.map(findEntry).filter((e) => e !== undefined);
+  if (related.length === 0) return null;
+  return (
+    <section aria-labelledby="related-heading">
+      <h2 id="related-heading">{t('detail.relatedHeading')}</h2>
+      <ul className="related">
+        {related.map((r) => (
+          <li key={r.code}>
+            <Link href={links.code(lang, r.code)}>{statusLine(r)}</Link>
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}

@@ -1,0 +1,55 @@
+import { Link } from 'wouter';
+import { CodeCard } from '@/features/status-codes/components/code-card';
+import { useCodeLinks } from '@/features/status-codes/components/code-links';
+import { SearchableTables } from '@/features/status-codes/components/searchable-tables';
+import { findEntry, statusLine } from '@/features/status-codes/data/access';
+import { nearestDocumentedCodes } from '@/features/status-codes/search/search-codes';
+import { useLang, useUiText } from '@/lib/lang-context';
+
+export function EmbedIndexRoute() {
+  const t = useUiText();
+  return (
+    <>
+      <h1 className="visually-hidden">{t('index.title')}</h1>
+      <SearchableTables />
+    </>
+  );
+}
+
+export function EmbedCodeRoute({ code }: { code: number }) {
+  const entry = findEntry(code);
+  return entry ? <CodeCard entry={entry} /> : null;
+}
+
+export function EmbedNotFoundRoute({ requestedCode }: { requestedCode: number | null }) {
+  const lang = useLang();
+  const t = useUiText();
+  const links = useCodeLinks();
+  const nearest =
+    requestedCode === null
+      ? []
+      : nearestDocumentedCodes(String(requestedCode))
+          .map(findEntry)
+          .filter((e) => e !== undefined);
+  return (
+    <section className="code-card not-found">
+      <h1>{t('notFound.heading')}</h1>
+      <p>{requestedCode === null ? t('embed.notFoundPath') : t('embed.notFound', { code: requestedCode })}</p>
+      {nearest.length > 0 && (
+        <>
+          <p>{t('notFound.nearest')}</p>
+          <ul className="related">
+            {nearest.map((e) => (
+              <li key={e.code}>
+                <Link href={links.code(lang, e.code)}>{statusLine(e)}</Link>
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+      <p>
+        <Link href={links.tables(lang)}>{t('embed.backToTables')}</Link>
+      </p>
+    </section>
+  );
+}

@@ -1,0 +1,77 @@
+import { EMBED_OPTIONS, headersSnippet, iframeSnippet, loaderSnippet } from '@/features/embedding/snippets';
+import { LivePreview } from '@/features/embedding/components/live-preview';
+import { useLang, useUiText } from '@/lib/lang-context';
+import { paths, withBase } from '@/lib/paths';
+import { useHydrated } from '@/lib/use-hydrated';
+
+/** The site's own origin once running in a browser; the prerendered page shows paths only. */
+function useOrigin() {
+  return useHydrated() ? window.location.origin : '';
+}
+
+function Code({ children }: { children: string }) {
+  return (
+    <pre tabIndex={0}>
+      <code>{children}</code>
+    </pre>
+  );
+}
+
+export function EmbeddingRoute() {
+  const lang = useLang();
+  const t = useUiText();
+  const origin = useOrigin();
+  const headers = headersSnippet(origin || 'https://<site>');
+  return (
+    <article className="prose">
+      <h1>{t('embedding.heading')}</h1>
+      <p className="lead">{t('embedding.intro')}</p>
+
+      <h2>{t('embedding.snippetHeading')}</h2>
+      <p>{t('embedding.snippetIntro')}</p>
+      <Code>{loaderSnippet(origin + withBase(paths.embedScript()))}</Code>
+
+      <h2>{t('embedding.optionsHeading')}</h2>
+      <div className="table-scroll">
+        <table className="options-table">
+          <thead>
+            <tr>
+              <th scope="col">{t('embedding.optionName')}</th>
+              <th scope="col">{t('embedding.optionValues')}</th>
+              <th scope="col">{t('embedding.optionMeaning')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {EMBED_OPTIONS.map((option) => (
+              <tr key={option.name}>
+                <th scope="row">
+                  <code>{option.name}</code>
+                </th>
+                <td>
+                  <code>{option.values}</code>
+                </td>
+                <td>{t(`embedding.${option.key}`)}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+
+      <h2>{t('embedding.previewHeading')}</h2>
+      <p>{t('embedding.previewIntro')}</p>
+      <LivePreview />
+
+      <h2>{t('embedding.iframeHeading')}</h2>
+      <p>{t('embedding.iframeIntro')}</p>
+      <Code>{iframeSnippet(origin + withBase(paths.embedIndex(lang)), t('embedding.iframeTitle'))}</Code>
+
+      <h2>{t('embedding.headersHeading')}</h2>
+      <p>{t('embedding.headersIntro')}</p>
+      <p>{t('embedding.headersHost')}</p>
+      <Code>{headers.host}</Code>
+      <p>{t('embedding.headersSite')}</p>
+      <Code>{headers.site}</Code>
+      <p className="note">{t('embedding.privacy')}</p>
+    </article>
+  );
+}
