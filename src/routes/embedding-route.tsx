@@ -34,6 +34,7 @@ export function EmbeddingRoute() {
       <h2>{t('embedding.optionsHeading')}</h2>
       <div className="table-scroll">
         <table className="options-table">
+          <caption className="visually-hidden">{t('embedding.optionsHeading')}</caption>
           <thead>
             <tr>
               <th scope="col">{t('embedding.optionName')}</th>

@@ -1,0 +1,128 @@
+import AxeBuilder from '@axe-core/playwright';
+import type { Page } from '@playwright/test';
+import { expect, NOT_FOUND_STATUS, test } from './fixtures';
+
+/*
+ * axe on every page of the site, in both languages and both colour schemes. Each page is loaded once and
+ * checked in the light and then the dark scheme (the themes are pure CSS media queries, so switching the
+ * emulated scheme restyles the loaded page). Routes are batched and every violation is collected, so one
+ * run names them all: route, theme, rule, target.
+ */
+
+const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];
+const LANGS = ['zh', 'en'] as const;
+const THEMES = ['light', 'dark'] as const;
+
+const CODES = [200, 201, 204, 400, 401, 403, 404, 405, 406, 407, 408, 409, 500, 501, 502, 503, 504];
+
+type Lang = (typeof LANGS)[number];
+interface Route {
+  path: string;
+  /** What to wait for before checking, beyond the client taking over. */
+  ready?: (page: Page) => Promise<void>;
+}
+
+/** Pages that answer 200. */
+const pagesOf = (lang: Lang): Route[] => [
+  { path: `/${lang}/` },
+  {
+    // A search with matches (highlighted cells) and one with none (the no-results panel).
+    path: `/${lang}/?q=timeout`,
+    ready: (page) => expect(page.locator('table mark').first()).toBeVisible(),
+  },
+  {
+    path: `/${lang}/?q=418`,
+    ready: (page) => expect(page.locator('.no-matches')).toBeVisible(),
+  },
+  ...CODES.map((code) => ({ path: `/${lang}/codes/${String(code)}` })),
+];
+
+const NOT_FOUND_PAGES = ['/en/codes/999', '/zh/codes/402', '/zh/nope', '/fr/'];
+
+/**
+ * Pages being added alongside this suite: the embedding guide and the embed views. Each is checked once it answers 200, so the suite picks them up by itself.
+ */
+const OPTIONAL_PAGES = LANGS.flatMap((lang) => [`/${lang}/embedding`, `/${lang}/embed`, `/${lang}/embed/codes/404`]);
+/** Checked when the embed views exist. */
+const EMBED_NOT_FOUND_PAGES = ['/en/embed/codes/999'];
+
+/** Waits until the client has taken over the page, so axe sees what a reader sees. */
+async function settle(page: Page) {
+  await page.waitForFunction(() => {
+    const root = document.getElementById('root');
+    return root !== null && Object.keys(root).some((key) => key.startsWith('__reactContainer'));
+  });
+  await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
+}
+
+async function violationsOn(page: Page, { path, ready }: Route): Promise<string[]> {
+  await page.goto(path);
+  await settle(page);
+  await ready?.(page);
+  const found: string[] = [];
+  for (const colorScheme of THEMES) {
+    await page.emulateMedia({ colorScheme });
+    // Legacy mode runs axe in the page itself instead of merging results in a new blank page: the same
+    // checks (these pages have no frames) in a fraction of the time.
+    const results = await new AxeBuilder({ page }).withTags(TAGS).setLegacyMode().analyze();
+    for (const violation of results.violations) {
+      for (const node of violation.nodes) {
+        const why = node.failureSummary?.split('\n')[1]?.trim() ?? '';
+        found.push(`${path} (${colorScheme}) [${violation.id}] ${node.target.join(' ')}: ${why}`);
+      }
+    }
+  }
+  return found;
+}
+
+async function expectNoViolations(page: Page, routes: Route[]) {
+  const found: string[] = [];
+  for (const route of routes) found.push(...(await violationsOn(page, route)));
+  expect(found, 'axe violations').toEqual([]);
+}
+
+// Each test checks a batch of pages; on a busy machine that takes longer than one page's test would.
+test.describe.configure({ timeout: 90_000 });
+
+for (const lang of LANGS) {
+  // Two batches per language, so the two workers share the pages evenly.
+  const pages = pagesOf(lang);
+  const half = Math.ceil(pages.length / 2);
+  for (const batch of [pages.slice(0, half), pages.slice(half)]) {
+    const title = `${batch[0]!.path} … ${batch.at(-1)!.path}`;
+    test(`${lang}: ${title} have no axe violations in either theme`, async ({ page }) => {
+      await expectNoViolations(page, batch);
+    });
+  }
+}
+
+test.describe('root page', () => {
+  test.use({ locale: 'zh-CN' }); // a Chinese browser stays on /, any other goes to /en/
+  test('has no axe violations in either theme', async ({ page }) => {
+    await expectNoViolations(page, [{ path: '/' }]);
+  });
+});
+
+test.describe('not-found pages', () => {
+  test.use({ allowConsole: [NOT_FOUND_STATUS] });
+  test('have no axe violations in either theme', async ({ page }) => {
+    await expectNoViolations(
+      page,
+      NOT_FOUND_PAGES.map((path) => ({ path })),
+    );
+  });
+});
+
+test.describe('pages added alongside', () => {
+  test.use({ allowConsole: [NOT_FOUND_STATUS] });
+  test('the embedding guide and the embed views have no axe violations in either theme', async ({ page, request }) => {
+    const available: string[] = [];
+    for (const path of OPTIONAL_PAGES) if ((await request.get(path)).status() === 200) available.push(path);
+    test.skip(available.length === 0, 'no embedding guide or embed views in this build: they answer 404');
+    if (available.some((path) => path.includes('/embed/'))) available.push(...EMBED_NOT_FOUND_PAGES);
+    await expectNoViolations(
+      page,
+      available.map((path) => ({ path })),
+    );
+  });
+});
