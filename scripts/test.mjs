@@ -74,6 +74,7 @@ const builds =
   });
 if (builds) {
   totals.passed += 1;
+  check('Size budgets', 'node', ['scripts/check-budgets.mjs']);
   const chromium = await ensureChromium();
   console.log(`Using Chromium at ${chromium}`);
   suite(

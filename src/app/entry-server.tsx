@@ -1,8 +1,9 @@
 import { StrictMode } from 'react';
 import { prerender } from 'react-dom/static';
-import { statusCodeData, statusCodes } from '@/features/status-codes/data/status-codes';
+import { detailsOf, statusCodeData, statusCodes } from '@/features/status-codes/data/status-codes';
 import { DEFAULT_LANG, HTML_LANG, LANGUAGES, type Lang } from '@/lib/languages';
 import { paths } from '@/lib/paths';
+import { loadUiStrings } from '@/locales/load';
 import { App } from './app';
 import { headFor, type PageHead } from './head';
 import './i18n';
@@ -67,6 +68,7 @@ async function streamToString(stream: ReadableStream<Uint8Array>): Promise<strin
 }
 
 export async function renderPage(path: string | null): Promise<PrerenderedPage> {
+  await Promise.all(LANGUAGES.map(loadUiStrings));
   const route = path === null ? genericNotFound : resolveRoute(path);
   const { prelude } = await prerender(
     <StrictMode>
@@ -76,7 +78,7 @@ export async function renderPage(path: string | null): Promise<PrerenderedPage> 
   return {
     path,
     html: await streamToString(prelude),
-    head: headFor(route),
+    head: headFor(route, route.lang ? detailsOf(statusCodeData, route.lang) : undefined),
     routeKey: routeKey(route),
     route,
     links: linksFor(route),

@@ -1,4 +1,5 @@
 import { findEntry } from '@/features/status-codes/data/access';
+import type { DetailsByCode } from '@/features/status-codes/data/status-codes';
 import { HTML_LANG, LANGUAGES, OG_LOCALE, type Lang } from '@/lib/languages';
 import { i18n } from './i18n';
 import type { AppRoute } from './routes';
@@ -29,12 +30,15 @@ const site = (lang: Lang) => {
   };
 };
 
-/** Title and description of a page: used by the prerender (static head) and the client (navigation). */
-export function headFor(route: AppRoute): PageHead {
-  return { ...site(route.lang ?? 'en'), ...pageText(route) };
+/**
+ * Title and description of a page: used by the prerender (static head, with the page's guidance
+ * for a code's description) and the client (title and language after navigation).
+ */
+export function headFor(route: AppRoute, details?: DetailsByCode): PageHead {
+  return { ...site(route.lang ?? 'en'), ...pageText(route, details) };
 }
 
-function pageText(route: AppRoute): Pick<PageHead, 'htmlLang' | 'title' | 'description'> {
+function pageText(route: AppRoute, details?: DetailsByCode): Pick<PageHead, 'htmlLang' | 'title' | 'description'> {
   const lang = route.lang;
   if (lang === null) {
     const zh = i18n.getFixedT('zh');
@@ -54,7 +58,10 @@ function pageText(route: AppRoute): Pick<PageHead, 'htmlLang' | 'title' | 'descr
       return {
         htmlLang,
         title: t('detail.title', vars),
-        description: t('detail.description', { ...vars, text: firstSentence(entry.meaning[lang]) }),
+        description: t('detail.description', {
+          ...vars,
+          text: firstSentence(details?.[entry.code]?.meaning ?? entry.description[lang]),
+        }),
       };
     }
   }

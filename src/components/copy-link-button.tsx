@@ -9,7 +9,10 @@ interface Props {
   failedLabel: string;
 }
 
-/** Copies the current page address. Hidden until hydrated: without JavaScript it could do nothing. */
+/**
+ * Copies the current page address. Invisible until hydrated (without JavaScript it could do nothing),
+ * but its space is kept so nothing below it moves when it appears.
+ */
 export function CopyLinkButton({ label, copiedLabel, failedLabel }: Props) {
   const ready = useHydrated();
   const [status, setStatus] = useState<Status>('idle');
@@ -24,7 +27,7 @@ export function CopyLinkButton({ label, copiedLabel, failedLabel }: Props) {
   }
 
   return (
-    <span className="copy-link" hidden={!ready}>
+    <span className={ready ? 'copy-link' : 'copy-link copy-link--pending'}>
       <button type="button" className="button" onClick={() => void copy()}>
         {label}
       </button>

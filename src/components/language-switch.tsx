@@ -1,14 +1,11 @@
 import { Link, useLocation, useSearch } from 'wouter';
 import { HTML_LANG, LANGUAGES, isLang, type Lang } from '@/lib/languages';
-import { useLang } from '@/lib/lang-context';
+import { useLang, useUiText } from '@/lib/lang-context';
 import { switchLanguagePath } from '@/lib/paths';
 import { LANG_PREFERENCE_KEY, writePreference } from '@/lib/safe-storage';
-import { en } from '@/locales/en';
-import { zh } from '@/locales/zh';
 
 /* Each language's name is written in that language, so a reader who cannot read the current one still finds theirs. */
 const NAMES: Record<Lang, string> = { zh: '中文', en: 'English' };
-const LABEL = `${zh.langSwitch.label} / ${en.langSwitch.label}`;
 
 interface Props {
   current: Lang | null;
@@ -24,10 +21,15 @@ export function LanguageSwitch({ current, landmark = true }: Props) {
   const search = useSearch();
   const query = search ? `?${search}` : '';
   const fallback = useLang();
+  const t = useUiText();
   const active = current ?? fallback;
   const Container = landmark ? 'nav' : 'div';
   return (
-    <Container className="lang-switch" role={landmark ? undefined : 'group'} aria-label={LABEL}>
+    <Container
+      className="lang-switch"
+      role={landmark ? undefined : 'group'}
+      aria-label={t('langSwitch.bilingualLabel')}
+    >
       <ul>
         {LANGUAGES.map((lang) => (
           <li key={lang}>

@@ -11,6 +11,8 @@ export const en = {
   },
   langSwitch: {
     label: 'Language',
+    /** Identical in every language: readers who cannot read the page's language still find the switch. */
+    bilingualLabel: '语言 / Language',
     switchTo: 'Read this page in Chinese',
   },
   index: {

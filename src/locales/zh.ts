@@ -11,6 +11,7 @@ export const zh: UiResource = {
   },
   langSwitch: {
     label: '语言',
+    bilingualLabel: '语言 / Language',
     switchTo: '阅读本页的英文版',
   },
   index: {

@@ -1,55 +1,35 @@
-import { Link } from 'wouter';
-import { CodeCard } from '@/features/status-codes/components/code-card';
-import { useCodeLinks } from '@/features/status-codes/components/code-links';
-import { SearchableTables } from '@/features/status-codes/components/searchable-tables';
-import { findEntry, statusLine } from '@/features/status-codes/data/access';
-import { nearestDocumentedCodes } from '@/features/status-codes/search/search-codes';
-import { useLang, useUiText } from '@/lib/lang-context';
+import type { ReactNode } from 'react';
+import { useSearch } from 'wouter';
+import type { EmbedRoute } from '@/app/routes';
+import { EmbedLayout } from '@/components/embed-layout';
+import { CodeLinksContext, embedLinks } from '@/features/status-codes/components/code-links';
+import { LazySearchableTables } from '@/features/status-codes/components/lazy-searchable-tables';
+import { useUiText } from '@/lib/lang-context';
+import { paths } from '@/lib/paths';
 
 export function EmbedIndexRoute() {
   const t = useUiText();
   return (
     <>
       <h1 className="visually-hidden">{t('index.title')}</h1>
-      <SearchableTables />
+      <LazySearchableTables />
     </>
   );
 }
 
-export function EmbedCodeRoute({ code }: { code: number }) {
-  const entry = findEntry(code);
-  return entry ? <CodeCard entry={entry} /> : null;
-}
-
-export function EmbedNotFoundRoute({ requestedCode }: { requestedCode: number | null }) {
-  const lang = useLang();
-  const t = useUiText();
-  const links = useCodeLinks();
-  const nearest =
-    requestedCode === null
-      ? []
-      : nearestDocumentedCodes(String(requestedCode))
-          .map(findEntry)
-          .filter((e) => e !== undefined);
+/** An embed view inside its frame: links stay in the embed, and lead out to the same content on the full site. */
+export function EmbedFrame({ route, children }: { route: EmbedRoute; children: ReactNode }) {
+  const params = new URLSearchParams(useSearch());
+  const query = params.get('q');
+  const fullPath =
+    route.kind === 'embed-code'
+      ? paths.codeDetail(route.lang, route.code)
+      : paths.index(route.lang) + (query ? `?${new URLSearchParams({ q: query }).toString()}` : '');
   return (
-    <section className="code-card not-found">
-      <h1>{t('notFound.heading')}</h1>
-      <p>{requestedCode === null ? t('embed.notFoundPath') : t('embed.notFound', { code: requestedCode })}</p>
-      {nearest.length > 0 && (
-        <>
-          <p>{t('notFound.nearest')}</p>
-          <ul className="related">
-            {nearest.map((e) => (
-              <li key={e.code}>
-                <Link href={links.code(lang, e.code)}>{statusLine(e)}</Link>
-              </li>
-            ))}
-          </ul>
-        </>
-      )}
-      <p>
-        <Link href={links.tables(lang)}>{t('embed.backToTables')}</Link>
-      </p>
-    </section>
+    <CodeLinksContext.Provider value={embedLinks(params.get('theme'))}>
+      <EmbedLayout lang={route.lang} fullPath={fullPath}>
+        {children}
+      </EmbedLayout>
+    </CodeLinksContext.Provider>
   );
 }

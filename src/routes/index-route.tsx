@@ -1,4 +1,4 @@
-import { SearchableTables } from '@/features/status-codes/components/searchable-tables';
+import { LazySearchableTables } from '@/features/status-codes/components/lazy-searchable-tables';
 import { useUiText } from '@/lib/lang-context';
 
 export function IndexRoute() {
@@ -7,7 +7,7 @@ export function IndexRoute() {
     <>
       <h1>{t('index.title')}</h1>
       <p className="lead">{t('index.intro')}</p>
-      <SearchableTables />
+      <LazySearchableTables />
     </>
   );
 }

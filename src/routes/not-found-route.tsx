@@ -2,10 +2,8 @@ import { Link } from 'wouter';
 import { findEntry, statusLine } from '@/features/status-codes/data/access';
 import { nearestDocumentedCodes } from '@/features/status-codes/search/search-codes';
 import { HTML_LANG, LANGUAGES, type Lang } from '@/lib/languages';
-import { LangContext, useUiText } from '@/lib/lang-context';
+import { LangContext, useUiText, useUiTextIn } from '@/lib/lang-context';
 import { paths } from '@/lib/paths';
-import { en } from '@/locales/en';
-import { zh } from '@/locales/zh';
 
 interface Props {
   lang: Lang | null;
@@ -46,11 +44,16 @@ function NotFoundMessage({ lang, path, requestedCode, level }: Props & { lang: L
 }
 
 /** In the URL's language; when the URL names no language we have, in every language we have. */
+function BilingualHeading() {
+  const [first, second] = LANGUAGES.map(useUiTextIn);
+  return <h1 className="visually-hidden">{`${first!('notFound.heading')} / ${second!('notFound.heading')}`}</h1>;
+}
+
 export function NotFoundRoute(props: Props) {
   if (props.lang !== null) return <NotFoundMessage {...props} lang={props.lang} level={1} />;
   return (
     <>
-      <h1 className="visually-hidden">{`${en.notFound.heading} / ${zh.notFound.heading}`}</h1>
+      <BilingualHeading />
       {LANGUAGES.map((lang) => (
         <LangContext.Provider key={lang} value={lang}>
           <NotFoundMessage {...props} lang={lang} level={2} />

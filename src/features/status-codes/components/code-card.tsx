@@ -1,24 +1,26 @@
 import { Link } from 'wouter';
 import { useLang, useUiText } from '@/lib/lang-context';
-import type { StatusCodeEntry } from '../data/status-codes';
+import { useCodeDetails } from '../data/details';
+import type { StatusCode } from '../data/status-codes';
 import { useCodeLinks } from './code-links';
 import { CodeTitle, DescriptionSection, GuidanceSections, ReferenceSection, RelatedSection } from './code-sections';
 import { ErrorExamples } from './error-examples';
 
 /** One code, compact, for embedding: the examples fold away and links stay inside the embed. */
-export function CodeCard({ entry }: { entry: StatusCodeEntry }) {
+export function CodeCard({ entry }: { entry: StatusCode }) {
   const lang = useLang();
+  const details = useCodeDetails(lang, entry.code);
   const t = useUiText();
   const links = useCodeLinks();
   return (
     <article className="code-card">
       <CodeTitle entry={entry} />
       <DescriptionSection entry={entry} />
-      <GuidanceSections entry={entry} />
-      {entry.examples && (
+      {details && <GuidanceSections entry={entry} details={details} />}
+      {details?.examples && (
         <details className="code-card__examples">
           <summary>{t('embed.examplesToggle')}</summary>
-          <ErrorExamples examples={entry.examples} />
+          <ErrorExamples examples={details.examples} />
         </details>
       )}
       <ReferenceSection entry={entry} />

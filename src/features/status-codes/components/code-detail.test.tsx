@@ -1,17 +1,27 @@
 import { screen } from '@testing-library/react';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { renderWithProviders } from '@/test/render-with-providers';
 import { findEntry } from '../data/access';
+import { loadDetails } from '../data/details';
+import { statusCodeData } from '../data/status-codes';
 import { CodeDetail } from './code-detail';
+
+// Code pages load their language's guidance before hydrating; the tests do the same.
+beforeAll(async () => {
+  await Promise.all([loadDetails('en'), loadDetails('zh')]);
+});
+
+const full = (code: number) => statusCodeData.codes.find((e) => e.code === code)!;
 
 describe('CodeDetail', () => {
   it('shows the seed text, guidance, reference and neighbours of a code', () => {
     const entry = findEntry(409)!;
     renderWithProviders(<CodeDetail entry={entry} />, { lang: 'en', path: '/en/codes/409' });
     expect(screen.getByRole('heading', { level: 1, name: '409 Conflict' })).toBeInTheDocument();
+    expect(screen.getByRole('region', { name: 'What it means for this API' })).toHaveTextContent(full(409).meaning.en);
     expect(screen.getByText(entry.description.en)).toBeInTheDocument();
     expect(screen.getByText(entry.description.zh)).toHaveAttribute('lang', 'zh-CN');
-    expect(screen.getByRole('region', { name: 'What to do' })).toHaveTextContent(entry.action.text.en);
+    expect(screen.getByRole('region', { name: 'What to do' })).toHaveTextContent(full(409).action.text.en);
     expect(screen.getByRole('link', { name: 'RFC 9110, section 15.5.10' })).toHaveAttribute(
       'href',
       'https://www.rfc-editor.org/rfc/rfc9110#status.409',

@@ -1,14 +1,16 @@
 import { Link } from 'wouter';
 import { CopyLinkButton } from '@/components/copy-link-button';
 import { useLang, useUiText } from '@/lib/lang-context';
-import type { StatusCodeEntry } from '../data/status-codes';
+import { useCodeDetails } from '../data/details';
+import type { StatusCode } from '../data/status-codes';
 import { useCodeLinks } from './code-links';
 import { CodePager } from './code-pager';
 import { CodeTitle, DescriptionSection, GuidanceSections, ReferenceSection, RelatedSection } from './code-sections';
 import { ErrorExamples } from './error-examples';
 
-export function CodeDetail({ entry }: { entry: StatusCodeEntry }) {
+export function CodeDetail({ entry }: { entry: StatusCode }) {
   const lang = useLang();
+  const details = useCodeDetails(lang, entry.code);
   const t = useUiText();
   const links = useCodeLinks();
   return (
@@ -25,8 +27,8 @@ export function CodeDetail({ entry }: { entry: StatusCodeEntry }) {
         />
       </header>
       <DescriptionSection entry={entry} />
-      <GuidanceSections entry={entry} />
-      {entry.examples && <ErrorExamples examples={entry.examples} />}
+      {details && <GuidanceSections entry={entry} details={details} />}
+      {details?.examples && <ErrorExamples examples={details.examples} />}
       <ReferenceSection entry={entry} />
       <RelatedSection entry={entry} />
       <CodePager code={entry.code} />

@@ -2,12 +2,13 @@ import { Link } from 'wouter';
 import { HTML_LANG } from '@/lib/languages';
 import { useLang, useUiText } from '@/lib/lang-context';
 import { findEntry, statusLine } from '../data/access';
-import { classOf, type StatusCodeEntry } from '../data/status-codes';
+import { classOf } from '../data/status-class';
+import type { CodeDetails, StatusCode } from '../data/status-codes';
 import { useCodeLinks } from './code-links';
 
 /* The parts of a code's page, shared by the full detail page and the compact embed card. */
 
-type Props = { entry: StatusCodeEntry };
+type Props = { entry: StatusCode };
 
 export function CodeTitle({ entry }: Props) {
   const t = useUiText();
@@ -44,18 +45,17 @@ export function DescriptionSection({ entry }: Props) {
   );
 }
 
-export function GuidanceSections({ entry }: Props) {
-  const lang = useLang();
+export function GuidanceSections({ entry, details }: Props & { details: CodeDetails }) {
   const t = useUiText();
   return (
     <>
       <section aria-labelledby="meaning-heading">
         <h2 id="meaning-heading">{t('detail.meaningHeading')}</h2>
-        <p>{entry.meaning[lang]}</p>
+        <p>{details.meaning}</p>
       </section>
       <section aria-labelledby="action-heading">
         <h2 id="action-heading">{t('detail.actionHeading')}</h2>
-        <p>{entry.action.text[lang]}</p>
+        <p>{details.action}</p>
         <p className={`retry retry--${entry.action.retry}`}>
           <strong>{t('detail.retryLabel')}:</strong> {t(`detail.retry.${entry.action.retry}`)}
         </p>

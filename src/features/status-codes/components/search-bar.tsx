@@ -1,6 +1,6 @@
 import { useEffect, useRef, type FormEvent } from 'react';
 import { useUiText } from '@/lib/lang-context';
-import { CLASS_FILTERS, type ClassFilter } from '../search/search';
+import { CLASS_FILTERS, type ClassFilter } from '../search/class-filter';
 
 interface Props {
   query: string;
@@ -8,6 +8,8 @@ interface Props {
   count: number;
   total: number;
   onChange: (next: { query?: string; classFilter?: ClassFilter }) => void;
+  /** Focus anywhere in the form: a hint that search is about to be used. */
+  onFocus: () => unknown;
   /** Enter in the box: the caller opens the single match, if there is exactly one. */
   onSubmit: () => void;
 }
@@ -16,7 +18,7 @@ const isTypingTarget = (target: EventTarget | null) =>
   target instanceof HTMLElement &&
   (target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName));
 
-export function SearchBar({ query, classFilter, count, total, onChange, onSubmit }: Props) {
+export function SearchBar({ query, classFilter, count, total, onChange, onFocus, onSubmit }: Props) {
   const t = useUiText();
   const input = useRef<HTMLInputElement>(null);
 
@@ -25,11 +27,21 @@ export function SearchBar({ query, classFilter, count, total, onChange, onSubmit
     function onKeyDown(event: KeyboardEvent) {
       if (event.key !== '/' || event.ctrlKey || event.metaKey || event.altKey || isTypingTarget(event.target)) return;
       event.preventDefault();
+      onFocus();
       input.current?.focus();
     }
     document.addEventListener('keydown', onKeyDown);
     return () => document.removeEventListener('keydown', onKeyDown);
-  }, []);
+  }, [onFocus]);
+
+  // Text typed into the prerendered box before the app started is taken over, not lost.
+  const typedEarly = useRef(true);
+  useEffect(() => {
+    if (!typedEarly.current) return;
+    typedEarly.current = false;
+    const typed = input.current?.value ?? '';
+    if (typed && typed !== query) onChange({ query: typed });
+  }, [query, onChange]);
 
   function submit(event: FormEvent) {
     event.preventDefault();
@@ -37,7 +49,7 @@ export function SearchBar({ query, classFilter, count, total, onChange, onSubmit
   }
 
   return (
-    <form role="search" className="search" onSubmit={submit}>
+    <form role="search" className="search" onSubmit={submit} onFocus={onFocus}>
       <div className="search__row">
         <div className="search__field">
           <label htmlFor="code-search">{t('search.label')}</label>

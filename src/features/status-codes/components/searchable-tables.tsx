@@ -1,9 +1,8 @@
-import { useMemo } from 'react';
+import { use, useDeferredValue, useMemo } from 'react';
 import { Link, useLocation } from 'wouter';
 import { useLang, useUiText } from '@/lib/lang-context';
-import { findEntry, statusLine, tableDefinitions } from '../data/access';
-import { statusCodes } from '../data/status-codes';
-import { nearestDocumentedCodes, searchCodes } from '../search/search-codes';
+import { findEntry, statusCodes, statusLine, tableDefinitions } from '../data/access';
+import { loadSearch } from '../search/load-search';
 import { useSearchState } from '../search/use-search-state';
 import { useCodeLinks } from './code-links';
 import { SearchBar } from './search-bar';
@@ -20,9 +19,14 @@ export function SearchableTables() {
   const links = useCodeLinks();
   const [, navigate] = useLocation();
   const { query, classFilter, update } = useSearchState();
+  // The box shows every keystroke at once; the results follow as soon as they are computed (the
+  // first query may wait for the search chunk, keeping the previous results on screen meanwhile).
+  const shownQuery = useDeferredValue(query);
+  const shownClass = useDeferredValue(classFilter);
+  const search = shownQuery.trim() === '' && shownClass === 'all' ? null : use(loadSearch());
   const rows = useMemo(
-    () => (query.trim() === '' && classFilter === 'all' ? ALL_ROWS : searchCodes(query, classFilter)),
-    [query, classFilter],
+    () => (search ? search.searchCodes(shownQuery, shownClass) : ALL_ROWS),
+    [search, shownQuery, shownClass],
   );
 
   function openSingleMatch() {
@@ -38,10 +42,15 @@ export function SearchableTables() {
         count={rows.length}
         total={ALL_ROWS.length}
         onChange={update}
+        onFocus={loadSearch}
         onSubmit={openSingleMatch}
       />
       {rows.length === 0 ? (
-        <NoMatches query={query} onClear={() => update({ query: '', classFilter: 'all' })} />
+        <NoMatches
+          query={shownQuery}
+          nearest={search?.nearestDocumentedCodes(shownQuery) ?? []}
+          onClear={() => update({ query: '', classFilter: 'all' })}
+        />
       ) : (
         tableDefinitions.map((definition) => {
           const tableRows = rows.filter((row) => row.entry.table === definition.id);
@@ -56,13 +65,11 @@ export function SearchableTables() {
   );
 }
 
-function NoMatches({ query, onClear }: { query: string; onClear: () => void }) {
+function NoMatches({ query, nearest: codes, onClear }: { query: string; nearest: number[]; onClear: () => void }) {
   const lang = useLang();
   const links = useCodeLinks();
   const t = useUiText();
-  const nearest = nearestDocumentedCodes(query)
-    .map(findEntry)
-    .filter((e) => e !== undefined);
+  const nearest = codes.map(findEntry).filter((e) => e !== undefined);
   const shown = query.length > MAX_SHOWN ? `${query.slice(0, MAX_SHOWN)}…` : query;
   return (
     <div className="no-matches">

@@ -3,12 +3,12 @@ import { createColumnHelper, tableFeatures, useTable } from '@tanstack/react-tab
 import { Link } from 'wouter';
 import { useLang, useUiText } from '@/lib/lang-context';
 import { paths } from '@/lib/paths';
-import type { StatusCodeEntry, TableDefinition } from '../data/status-codes';
+import type { StatusCode, TableDefinition } from '../data/status-codes';
 import type { HighlightField, SearchMatch } from '../search/search';
 import { useCodeLinks } from './code-links';
 import { Highlight } from './highlight';
 
-export type Row = SearchMatch<StatusCodeEntry>;
+export type Row = SearchMatch<StatusCode>;
 
 const features = tableFeatures({});
 const helper = createColumnHelper<typeof features, Row>();

@@ -1,18 +1,23 @@
-import { statusCodeData, statusCodes, type StatusCodeEntry, type TableId } from './status-codes';
+import core from 'virtual:status-codes/core';
+import type { StatusCode, TableId } from './status-codes';
+
+/* The app's view of the data: the core fields of every code (see status-codes.ts for the split). */
+
+export const statusCodes: readonly StatusCode[] = core.codes;
 
 const byCode = new Map(statusCodes.map((e) => [e.code, e]));
 
-export const findEntry = (code: number): StatusCodeEntry | undefined => byCode.get(code);
+export const findEntry = (code: number): StatusCode | undefined => byCode.get(code);
 
 export const entriesOfTable = (table: TableId) => statusCodes.filter((e) => e.table === table);
 
-export const tableDefinitions = statusCodeData.tables;
+export const tableDefinitions = core.tables;
 
 /** Neighbours in document order (table 1 then table 2), for previous/next links. */
-export function neighbours(code: number): { previous?: StatusCodeEntry; next?: StatusCodeEntry } {
+export function neighbours(code: number): { previous?: StatusCode; next?: StatusCode } {
   const i = statusCodes.findIndex((e) => e.code === code);
   return { previous: i > 0 ? statusCodes[i - 1] : undefined, next: statusCodes[i + 1] };
 }
 
 /** The full status line as the source writes it, e.g. "404 Not Found". */
-export const statusLine = (e: StatusCodeEntry) => `${String(e.code)} ${e.reasonPhrase}`;
+export const statusLine = (e: StatusCode) => `${String(e.code)} ${e.reasonPhrase}`;

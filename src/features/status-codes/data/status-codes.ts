@@ -1,5 +1,6 @@
 import raw from './status-codes.json' with { type: 'json' };
-import { LANGUAGES, type Lang, type Localized } from '@/lib/languages';
+// Relative, not '@/': the build's data plugin loads this module from vite.config.ts, outside Vite's aliases.
+import { LANGUAGES, type Lang, type Localized } from '../../../lib/languages';
 
 /*
  * The single source of content. The JSON is validated when this module loads, so a broken entry
@@ -127,11 +128,54 @@ export function validateStatusCodeData(data: unknown): StatusCodeData {
 }
 
 export const statusCodeData: StatusCodeData = validateStatusCodeData(raw);
+
+/*
+ * What pages ship: the index needs every code's core fields (both languages, for search), a code's
+ * page also needs its guidance, in one language. The build splits the data along these lines
+ * (see scripts/vite-plugin-status-codes.ts), so no page downloads text it cannot show.
+ */
+export type StatusCode = Omit<StatusCodeEntry, 'meaning' | 'examples' | 'action'> & {
+  action: Omit<StatusCodeEntry['action'], 'text'>;
+};
+export interface StatusCodeCoreData {
+  schemaVersion: number;
+  tables: TableDefinition[];
+  codes: StatusCode[];
+}
+export interface CodeDetails {
+  meaning: string;
+  action: string;
+  examples?: ErrorExamples;
+}
+export type DetailsByCode = Record<number, CodeDetails>;
+
+export function coreOf(data: StatusCodeData): StatusCodeCoreData {
+  return {
+    schemaVersion: data.schemaVersion,
+    tables: data.tables,
+    codes: data.codes.map((e) => ({
+      code: e.code,
+      table: e.table,
+      reasonPhrase: e.reasonPhrase,
+      description: e.description,
+      action: { kind: e.action.kind, retry: e.action.retry },
+      rfc: e.rfc,
+      cacheableByDefault: e.cacheableByDefault,
+      related: e.related,
+    })),
+  };
+}
+
+export function detailsOf(data: StatusCodeData, lang: Lang): DetailsByCode {
+  return Object.fromEntries(
+    data.codes.map((e) => [
+      e.code,
+      { meaning: e.meaning[lang], action: e.action.text[lang], ...(e.examples ? { examples: e.examples } : {}) },
+    ]),
+  );
+}
 export const statusCodes: readonly StatusCodeEntry[] = statusCodeData.codes;
 
-export type StatusClass = `${1 | 2 | 3 | 4 | 5}xx`;
-export const classOf = (code: number): StatusClass => `${Math.floor(code / 100)}xx` as StatusClass;
-/** The classes present in the data, in order: derived, not retyped. */
-export const STATUS_CLASSES: readonly StatusClass[] = [...new Set(statusCodes.map((e) => classOf(e.code)))];
+export { classOf, type StatusClass } from './status-class';
 
 export type { Lang };

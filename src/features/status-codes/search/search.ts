@@ -37,8 +37,9 @@ export interface SearchMatch<E> {
   highlights: Highlight[];
 }
 
-export const CLASS_FILTERS = ['all', '2xx', '4xx', '5xx'] as const;
-export type ClassFilter = (typeof CLASS_FILTERS)[number];
+import { type ClassFilter } from './class-filter';
+
+export { CLASS_FILTERS, parseClassFilter, type ClassFilter } from './class-filter';
 
 export interface SearchOptions {
   classFilter?: ClassFilter;
@@ -53,11 +54,6 @@ export interface SearchIndex<E extends SearchableEntry> {
 export const MAX_QUERY_LENGTH = 200;
 /** Words beyond this many distinct ones are ignored. */
 export const MAX_QUERY_WORDS = 16;
-
-export function parseClassFilter(value: string | null | undefined): ClassFilter {
-  const v = typeof value === 'string' ? fold(value.trim()).text : '';
-  return (CLASS_FILTERS as readonly string[]).includes(v) ? (v as ClassFilter) : 'all';
-}
 
 const FIELDS = ['reasonPhrase', 'description.zh', 'description.en'] as const;
 const SCORE = [4, 3, 2, 1];

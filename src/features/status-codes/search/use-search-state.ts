@@ -1,6 +1,6 @@
 import { useCallback, useMemo } from 'react';
 import { useLocation, useSearch } from 'wouter';
-import { parseClassFilter, type ClassFilter } from './search';
+import { parseClassFilter, type ClassFilter } from './class-filter';
 
 export interface SearchState {
   query: string;

@@ -1,0 +1,19 @@
+import { Suspense } from 'react';
+import { preloadable } from '@/lib/preloadable';
+
+/*
+ * The tables, search and the table library load as their own chunk: only the index views need
+ * them. The prerendered HTML already holds the tables, so the page is complete and its links work
+ * while the chunk loads.
+ */
+const tables = preloadable(async () => (await import('./searchable-tables')).SearchableTables);
+
+export const preloadSearchableTables = tables.preload;
+
+export function LazySearchableTables() {
+  return (
+    <Suspense fallback={null}>
+      <tables.Component />
+    </Suspense>
+  );
+}
