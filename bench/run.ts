@@ -20,7 +20,7 @@ import { ensureChromium } from '../scripts/lib/find-chromium.mjs';
 import { ensureCjkFont } from './lib/font';
 import { runLighthouse, type LighthousePage } from './lib/lighthouse';
 import { describeMachine } from './lib/machine';
-import { jsBreakdown } from './lib/packages';
+import { jsBreakdown, type JsBreakdown } from './lib/packages';
 import { checkTargets, formatReport, type BenchResult } from './lib/report';
 import { ms } from './lib/table';
 import { measureTransfers } from './lib/transfer';
@@ -55,14 +55,20 @@ buildSite(root, outDir, origin);
 const measurement = measureDist(outDir);
 const violations = checkBudgets(measurement);
 
-step('Attributing first-load JS to packages (in-memory Vite build)');
-const js = await jsBreakdown(root, measurement);
-
 const server = await serveSite(outDir, port, gzip);
 let rest: Pick<BenchResult, 'transfers' | 'search' | 'lighthouse'>;
+let js: JsBreakdown;
 try {
   step(`Loading ${PAGES.join(', ')} in Chromium for transferred bytes`);
   const transfers = await measureTransfers(origin, PAGES, chromePath);
+
+  step('Attributing start-up JS to packages (in-memory Vite build)');
+  const startupFiles = new Map(
+    transfers.flatMap((t) =>
+      t.files.filter((f) => f.kind === 'js' && f.startup).map((f) => [f.url.replace(/^\//, ''), f.gzip] as const),
+    ),
+  );
+  js = await jsBreakdown(root, startupFiles);
 
   step('Search benchmark');
   const search = runSearchBench({ quiet: true });

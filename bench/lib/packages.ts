@@ -4,7 +4,7 @@
 // figures are approximate: good for ranking, not for the last hundred bytes.
 import { relative } from 'node:path';
 import { build, type Rolldown } from 'vite';
-import { gzipSize, type DistMeasurement } from '../../scripts/lib/budgets.mjs';
+import { gzipSize } from '../../scripts/lib/budgets.mjs';
 
 export interface Share {
   name: string;
@@ -49,9 +49,9 @@ function add(totals: Map<string, number>, name: string, bytes: number) {
 const sorted = (totals: Map<string, number>): Share[] =>
   [...totals].map(([name, gzip]) => ({ name, gzip: Math.round(gzip) })).sort((a, b) => b.gzip - a.gzip);
 
-export async function jsBreakdown(root: string, measurement: DistMeasurement): Promise<JsBreakdown> {
+/** @param firstLoad every script the measured pages loaded for their own start-up (dist-relative file → gzip bytes) */
+export async function jsBreakdown(root: string, firstLoad: Map<string, number>): Promise<JsBreakdown> {
   const chunks = await chunksOf(root);
-  const firstLoad = new Map(measurement.pages.flatMap((p) => p.js.map((a) => [a.file, a.gzip] as const)));
   const packages = new Map<string, number>();
   const modules = new Map<string, number>();
   for (const [file, gzip] of firstLoad) {

@@ -11,6 +11,8 @@ export interface Transfer {
   kind: Kind;
   raw: number;
   gzip: number;
+  /** Requested before the app's "app-ready" mark. */
+  startup: boolean;
 }
 export interface LayoutShift {
   value: number;
@@ -27,6 +29,8 @@ export interface PageTransfer {
   status: number;
   requests: number;
   gzip: Record<Kind, number>;
+  /** What the page's own start-up took: requests begun before the app marked itself ready (later ones prefetch other pages). */
+  startup: Record<Kind, number>;
   rawTotal: number;
   gzipTotal: number;
   files: Transfer[];
@@ -75,12 +79,19 @@ function collectLayoutShifts(): Promise<LayoutShift[]> {
 
 const KINDS: Record<string, Kind> = { document: 'html', stylesheet: 'css', script: 'js' };
 
-async function transferOf(response: Response): Promise<Transfer | null> {
+async function transferOf(response: Response, readyAt: number): Promise<Transfer | null> {
   const body = await response.body().catch(() => null); // redirects and aborted requests have none
   if (!body) return null;
   const kind = KINDS[response.request().resourceType()] ?? 'other';
-  return { url: new URL(response.url()).pathname, kind, raw: body.length, gzip: gzipSize(body) };
+  const startup = response.request().timing().startTime <= readyAt;
+  return { url: new URL(response.url()).pathname, kind, raw: body.length, gzip: gzipSize(body), startup };
 }
+
+/** Wall-clock time of the app's "app-ready" mark, or infinity when the page has no app. */
+const readyTime = () => {
+  const mark = performance.getEntriesByName('app-ready')[0];
+  return mark ? performance.timeOrigin + mark.startTime : Number.POSITIVE_INFINITY;
+};
 
 export async function measureTransfers(origin: string, paths: string[], executablePath: string) {
   const browser = await chromium.launch({ executablePath, args: CHROMIUM_ARGS });
@@ -93,15 +104,23 @@ export async function measureTransfers(origin: string, paths: string[], executab
       page.on('response', (r) => responses.push(r));
       const main = await page.goto(origin + path, { waitUntil: 'networkidle' });
       const layoutShifts = await page.evaluate(collectLayoutShifts);
-      const files = (await Promise.all(responses.map(transferOf))).filter((t): t is Transfer => t !== null);
+      const readyAt = await page.evaluate(readyTime);
+      const files = (await Promise.all(responses.map((r) => transferOf(r, readyAt)))).filter(
+        (t): t is Transfer => t !== null,
+      );
       const gzip: Record<Kind, number> = { html: 0, css: 0, js: 0, other: 0 };
-      for (const f of files) gzip[f.kind] += f.gzip;
+      const startup: Record<Kind, number> = { html: 0, css: 0, js: 0, other: 0 };
+      for (const f of files) {
+        gzip[f.kind] += f.gzip;
+        if (f.startup) startup[f.kind] += f.gzip;
+      }
       pages.push({
         path,
         layoutShifts,
         status: main?.status() ?? 0,
         requests: responses.length,
         gzip,
+        startup,
         rawTotal: files.reduce((sum, f) => sum + f.raw, 0),
         gzipTotal: files.reduce((sum, f) => sum + f.gzip, 0),
         files,

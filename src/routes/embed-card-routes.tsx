@@ -2,7 +2,8 @@ import { Link } from 'wouter';
 import type { EmbedRoute } from '@/app/routes';
 import { CodeCard } from '@/features/status-codes/components/code-card';
 import { useCodeLinks } from '@/features/status-codes/components/code-links';
-import { findEntry, statusLine } from '@/features/status-codes/data/access';
+import { NearestCodes } from '@/features/status-codes/components/nearest-codes';
+import { findEntry } from '@/features/status-codes/data/access';
 import { nearestDocumentedCodes } from '@/features/status-codes/search/search-codes';
 import { useLang, useUiText } from '@/lib/lang-context';
 
@@ -10,27 +11,12 @@ function EmbedNotFound({ requestedCode }: { requestedCode: number | null }) {
   const lang = useLang();
   const t = useUiText();
   const links = useCodeLinks();
-  const nearest =
-    requestedCode === null
-      ? []
-      : nearestDocumentedCodes(String(requestedCode))
-          .map(findEntry)
-          .filter((e) => e !== undefined);
   return (
     <section className="code-card not-found">
       <h1>{t('notFound.heading')}</h1>
       <p>{requestedCode === null ? t('embed.notFoundPath') : t('embed.notFound', { code: requestedCode })}</p>
-      {nearest.length > 0 && (
-        <>
-          <p>{t('notFound.nearest')}</p>
-          <ul className="related">
-            {nearest.map((e) => (
-              <li key={e.code}>
-                <Link href={links.code(lang, e.code)}>{statusLine(e)}</Link>
-              </li>
-            ))}
-          </ul>
-        </>
+      {requestedCode !== null && (
+        <NearestCodes codes={nearestDocumentedCodes(String(requestedCode))} label={t('notFound.nearest')} />
       )}
       <p>
         <Link href={links.tables(lang)}>{t('embed.backToTables')}</Link>

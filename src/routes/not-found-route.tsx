@@ -1,5 +1,5 @@
 import { Link } from 'wouter';
-import { findEntry, statusLine } from '@/features/status-codes/data/access';
+import { NearestCodes } from '@/features/status-codes/components/nearest-codes';
 import { nearestDocumentedCodes } from '@/features/status-codes/search/search-codes';
 import { HTML_LANG, LANGUAGES, type Lang } from '@/lib/languages';
 import { LangContext, useUiText, useUiTextIn } from '@/lib/lang-context';
@@ -21,17 +21,7 @@ function NotFoundMessage({ lang, path, requestedCode, level }: Props & { lang: L
       {requestedCode !== null && (
         <>
           <p>{t('notFound.unknownCode', { code: requestedCode })}</p>
-          <p>{t('notFound.nearest')}</p>
-          <ul className="related">
-            {nearestDocumentedCodes(String(requestedCode))
-              .map(findEntry)
-              .filter((e) => e !== undefined)
-              .map((e) => (
-                <li key={e.code}>
-                  <Link href={paths.codeDetail(lang, e.code)}>{statusLine(e)}</Link>
-                </li>
-              ))}
-          </ul>
+          <NearestCodes codes={nearestDocumentedCodes(String(requestedCode))} label={t('notFound.nearest')} />
         </>
       )}
       <p>

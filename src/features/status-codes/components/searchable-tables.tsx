@@ -1,10 +1,11 @@
 import { use, useDeferredValue, useMemo } from 'react';
-import { Link, useLocation } from 'wouter';
+import { useLocation } from 'wouter';
 import { useLang, useUiText } from '@/lib/lang-context';
-import { findEntry, statusCodes, statusLine, tableDefinitions } from '../data/access';
+import { statusCodes, tableDefinitions } from '../data/access';
 import { loadSearch } from '../search/load-search';
 import { useSearchState } from '../search/use-search-state';
 import { useCodeLinks } from './code-links';
+import { NearestCodes } from './nearest-codes';
 import { SearchBar } from './search-bar';
 import { StatusTable, type Row } from './status-table';
 
@@ -29,8 +30,10 @@ export function SearchableTables() {
     [search, shownQuery, shownClass],
   );
 
-  function openSingleMatch() {
-    const only = rows.length === 1 ? rows[0] : undefined;
+  // Enter may come before the deferred results catch up with the last keystroke: match afresh.
+  async function openSingleMatch() {
+    const matches = (await loadSearch()).searchCodes(query, classFilter);
+    const only = matches.length === 1 ? matches[0] : undefined;
     if (only) navigate(links.code(lang, only.entry.code));
   }
 
@@ -43,7 +46,7 @@ export function SearchableTables() {
         total={ALL_ROWS.length}
         onChange={update}
         onFocus={loadSearch}
-        onSubmit={openSingleMatch}
+        onSubmit={() => void openSingleMatch()}
       />
       {rows.length === 0 ? (
         <NoMatches
@@ -66,28 +69,14 @@ export function SearchableTables() {
 }
 
 function NoMatches({ query, nearest: codes, onClear }: { query: string; nearest: number[]; onClear: () => void }) {
-  const lang = useLang();
-  const links = useCodeLinks();
   const t = useUiText();
-  const nearest = codes.map(findEntry).filter((e) => e !== undefined);
   const shown = query.length > MAX_SHOWN ? `${query.slice(0, MAX_SHOWN)}…` : query;
   return (
     <div className="no-matches">
       <p>
         <strong>{t('search.noMatches', { query: shown })}</strong>
       </p>
-      {nearest.length > 0 && (
-        <>
-          <p>{t('search.nearest')}</p>
-          <ul className="related">
-            {nearest.map((e) => (
-              <li key={e.code}>
-                <Link href={links.code(lang, e.code)}>{statusLine(e)}</Link>
-              </li>
-            ))}
-          </ul>
-        </>
-      )}
+      <NearestCodes codes={codes} label={t('search.nearest')} />
       <p className="note">{t('search.tryHint')}</p>
       <button type="button" className="button" onClick={onClear}>
         {t('search.clear')}
