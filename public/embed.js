@@ -6,6 +6,7 @@
  * data-class (all|2xx|4xx|5xx), data-theme (auto|light|dark).
  */
 (function () {
+  // Matches HEIGHT_MESSAGE in src/lib/use-report-height.ts (a unit test keeps them equal).
   var MESSAGE = 'vpc-status-codes:height';
   var script = document.currentScript;
   if (!script || window.__vpcStatusCodesLoader) return;

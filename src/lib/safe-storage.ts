@@ -2,14 +2,6 @@
  * Storage can be blocked (privacy modes, sandboxed iframes, cookie settings): any access may throw.
  * Preferences are a convenience, so failures are swallowed and the site keeps working without them.
  */
-export function readPreference(key: string): string | null {
-  try {
-    return window.localStorage.getItem(key);
-  } catch {
-    return null;
-  }
-}
-
 export function writePreference(key: string, value: string): void {
   try {
     window.localStorage.setItem(key, value);

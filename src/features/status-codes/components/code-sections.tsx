@@ -1,10 +1,9 @@
-import { Link } from 'wouter';
 import { HTML_LANG } from '@/lib/languages';
 import { useLang, useUiText } from '@/lib/lang-context';
-import { findEntry, statusLine } from '../data/access';
+import { findEntry } from '../data/access';
 import { classOf } from '../data/status-class';
 import type { CodeDetails, StatusCode } from '../data/status-codes';
-import { useCodeLinks } from './code-links';
+import { CodeLinkList } from './code-link-list';
 
 /* The parts of a code's page, shared by the full detail page and the compact embed card. */
 
@@ -84,21 +83,12 @@ export function ReferenceSection({ entry }: Props) {
 }
 
 export function RelatedSection({ entry }: Props) {
-  const lang = useLang();
   const t = useUiText();
-  const links = useCodeLinks();
-  const related = entry.related.map(findEntry).filter((e) => e !== undefined);
-  if (related.length === 0) return null;
+  if (!entry.related.some((code) => findEntry(code))) return null;
   return (
     <section aria-labelledby="related-heading">
       <h2 id="related-heading">{t('detail.relatedHeading')}</h2>
-      <ul className="related">
-        {related.map((r) => (
-          <li key={r.code}>
-            <Link href={links.code(lang, r.code)}>{statusLine(r)}</Link>
-          </li>
-        ))}
-      </ul>
+      <CodeLinkList codes={entry.related} />
     </section>
   );
 }
