@@ -2,7 +2,7 @@ import { Link } from 'wouter';
 import type { EmbedRoute } from '@/app/routes';
 import { CodeCard } from '@/features/status-codes/components/code-card';
 import { useCodeLinks } from '@/features/status-codes/components/code-links';
-import { NearestCodes } from '@/features/status-codes/components/nearest-codes';
+import { NearestCodes } from '@/features/status-codes/components/code-link-list';
 import { findEntry } from '@/features/status-codes/data/access';
 import { nearestDocumentedCodes } from '@/features/status-codes/search/search-codes';
 import { useLang, useUiText } from '@/lib/lang-context';

@@ -1,5 +1,5 @@
 import { Link } from 'wouter';
-import { NearestCodes } from '@/features/status-codes/components/nearest-codes';
+import { NearestCodes } from '@/features/status-codes/components/code-link-list';
 import { nearestDocumentedCodes } from '@/features/status-codes/search/search-codes';
 import { HTML_LANG, LANGUAGES, type Lang } from '@/lib/languages';
 import { LangContext, useUiText, useUiTextIn } from '@/lib/lang-context';

@@ -16,15 +16,15 @@ export function CodeCard({ entry }: { entry: StatusCode }) {
     <article className="code-card">
       <CodeTitle entry={entry} />
       <DescriptionSection entry={entry} />
-      {details && <GuidanceSections entry={entry} details={details} />}
+      {details && <GuidanceSections details={details} />}
       {details?.examples && (
         <details className="code-card__examples">
           <summary>{t('embed.examplesToggle')}</summary>
           <ErrorExamples examples={details.examples} />
         </details>
       )}
-      <ReferenceSection entry={entry} />
-      <RelatedSection entry={entry} />
+      {details && <ReferenceSection details={details} />}
+      {details && <RelatedSection details={details} />}
       <p>
         <Link href={links.tables(lang)}>{t('embed.backToTables')}</Link>
       </p>

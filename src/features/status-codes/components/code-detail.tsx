@@ -27,10 +27,10 @@ export function CodeDetail({ entry }: { entry: StatusCode }) {
         />
       </header>
       <DescriptionSection entry={entry} />
-      {details && <GuidanceSections entry={entry} details={details} />}
+      {details && <GuidanceSections details={details} />}
       {details?.examples && <ErrorExamples examples={details.examples} />}
-      <ReferenceSection entry={entry} />
-      <RelatedSection entry={entry} />
+      {details && <ReferenceSection details={details} />}
+      {details && <RelatedSection details={details} />}
       <CodePager code={entry.code} />
     </article>
   );

@@ -44,7 +44,7 @@ export function DescriptionSection({ entry }: Props) {
   );
 }
 
-export function GuidanceSections({ entry, details }: Props & { details: CodeDetails }) {
+export function GuidanceSections({ details }: { details: CodeDetails }) {
   const t = useUiText();
   return (
     <>
@@ -55,15 +55,15 @@ export function GuidanceSections({ entry, details }: Props & { details: CodeDeta
       <section aria-labelledby="action-heading">
         <h2 id="action-heading">{t('detail.actionHeading')}</h2>
         <p>{details.action}</p>
-        <p className={`retry retry--${entry.action.retry}`}>
-          <strong>{t('detail.retryLabel')}:</strong> {t(`detail.retry.${entry.action.retry}`)}
+        <p className={`retry retry--${details.retry}`}>
+          <strong>{t('detail.retryLabel')}:</strong> {t(`detail.retry.${details.retry}`)}
         </p>
       </section>
     </>
   );
 }
 
-export function ReferenceSection({ entry }: Props) {
+export function ReferenceSection({ details }: { details: CodeDetails }) {
   const t = useUiText();
   return (
     <section aria-labelledby="reference-heading">
@@ -71,24 +71,24 @@ export function ReferenceSection({ entry }: Props) {
       <dl className="facts">
         <dt>RFC 9110</dt>
         <dd>
-          <a href={entry.rfc.url} rel="external">
-            {t('detail.rfcLink', { section: entry.rfc.section })}
+          <a href={details.rfc.url} rel="external">
+            {t('detail.rfcLink', { section: details.rfc.section })}
           </a>
         </dd>
         <dt>{t('detail.cacheable')}</dt>
-        <dd>{entry.cacheableByDefault ? t('detail.cacheableYes') : t('detail.cacheableNo')}</dd>
+        <dd>{details.cacheableByDefault ? t('detail.cacheableYes') : t('detail.cacheableNo')}</dd>
       </dl>
     </section>
   );
 }
 
-export function RelatedSection({ entry }: Props) {
+export function RelatedSection({ details }: { details: CodeDetails }) {
   const t = useUiText();
-  if (!entry.related.some((code) => findEntry(code))) return null;
+  if (!details.related.some((code) => findEntry(code))) return null;
   return (
     <section aria-labelledby="related-heading">
       <h2 id="related-heading">{t('detail.relatedHeading')}</h2>
-      <CodeLinkList codes={entry.related} />
+      <CodeLinkList codes={details.related} />
     </section>
   );
 }

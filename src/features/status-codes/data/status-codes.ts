@@ -134,18 +134,16 @@ export const statusCodeData: StatusCodeData = validateStatusCodeData(raw);
  * page also needs its guidance, in one language. The build splits the data along these lines
  * (see scripts/vite-plugin-status-codes.ts), so no page downloads text it cannot show.
  */
-export type StatusCode = Omit<StatusCodeEntry, 'meaning' | 'examples' | 'action'> & {
-  action: Omit<StatusCodeEntry['action'], 'text'>;
-};
+export type StatusCode = Pick<StatusCodeEntry, 'code' | 'table' | 'reasonPhrase' | 'description'>;
 export interface StatusCodeCoreData {
   schemaVersion: number;
   tables: TableDefinition[];
   codes: StatusCode[];
 }
-export interface CodeDetails {
+export interface CodeDetails extends Pick<StatusCodeEntry, 'rfc' | 'cacheableByDefault' | 'related' | 'examples'> {
   meaning: string;
   action: string;
-  examples?: ErrorExamples;
+  retry: RetryPolicy;
 }
 export type DetailsByCode = Record<number, CodeDetails>;
 
@@ -158,10 +156,6 @@ export function coreOf(data: StatusCodeData): StatusCodeCoreData {
       table: e.table,
       reasonPhrase: e.reasonPhrase,
       description: e.description,
-      action: { kind: e.action.kind, retry: e.action.retry },
-      rfc: e.rfc,
-      cacheableByDefault: e.cacheableByDefault,
-      related: e.related,
     })),
   };
 }
@@ -170,7 +164,15 @@ export function detailsOf(data: StatusCodeData, lang: Lang): DetailsByCode {
   return Object.fromEntries(
     data.codes.map((e) => [
       e.code,
-      { meaning: e.meaning[lang], action: e.action.text[lang], ...(e.examples ? { examples: e.examples } : {}) },
+      {
+        meaning: e.meaning[lang],
+        action: e.action.text[lang],
+        retry: e.action.retry,
+        rfc: e.rfc,
+        cacheableByDefault: e.cacheableByDefault,
+        related: e.related,
+        ...(e.examples ? { examples: e.examples } : {}),
+      },
     ]),
   );
 }
