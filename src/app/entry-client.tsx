@@ -1,4 +1,4 @@
-import '@/styles/global.css';
+import '@/styles/index.css';
 
 /*
  * Every page is prerendered and usable before any script runs, so the app starts only after the
