@@ -7,7 +7,7 @@ import { CHROMIUM_ARGS, findChromium } from './scripts/lib/find-chromium.mjs';
 const { ports: PORTS, subpath: SUBPATH, strictCsp: STRICT_CSP } = hosting;
 const executablePath = await findChromium();
 const url = (port: number, base = '/') => `http://localhost:${String(port)}${base}`;
-const serve = (port: number, args = '') => `node scripts/serve.mjs --port ${String(port)} ${args}`;
+const serve = (port: number, args = '') => `tsx scripts/serve.ts --port ${String(port)} ${args}`;
 // The sub-path variant is built by `npm test`; running Playwright alone after `npm run build` skips it.
 const hasSubpathBuild = existsSync(SUBPATH.dir);
 

@@ -6,16 +6,16 @@
  *   npm run bench [-- --runs 5] [-- --uncompressed]
  *
  * The site is served through a gzip proxy (level 6) unless --uncompressed, which measures the bare
- * static server (scripts/lib/static-server.mjs) the way object storage without compression serves it.
+ * static server (scripts/lib/static-server.ts) the way object storage without compression serves it.
  *
  * Not part of `npm test`: the timings depend on the machine. The deterministic size budgets are
- * checked by `node scripts/check-budgets.mjs` instead.
+ * checked by `tsx scripts/check-budgets.ts` and e2e/budgets.spec.ts instead.
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { checkBudgets, measureDist } from '../scripts/lib/budgets.mjs';
+import { checkBudgets, measureDist } from '../scripts/lib/budgets';
 import { ensureChromium } from '../scripts/lib/find-chromium.mjs';
 import { ensureCjkFont } from './lib/font';
 import { runLighthouse, type LighthousePage } from './lib/lighthouse';
@@ -26,8 +26,14 @@ import { ms } from './lib/table';
 import { measureTransfers } from './lib/transfer';
 import { buildSite, freePort, originFor, serveSite } from './lib/site';
 import { runSearchBench } from './search-bench';
+import { samplePath } from './lib/pages';
 
-const PAGES = ['/zh/', '/en/codes/404', '/en/embed'];
+/** The pages measured, by kind, from the route table: the index, a code page and the embedded tables. */
+const PAGES = [
+  samplePath('index', 'zh', {}),
+  samplePath('code', 'en', { code: 404 }),
+  samplePath('embed-index', 'en', {}),
+];
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const outDir = join(root, 'dist-bench'); // not dist/: other work may be serving or testing it
 const resultFile = join(root, 'bench/results/latest.json');

@@ -1,6 +1,8 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
+import { pageOf } from '../src/app/route-table';
 import { expect, NOT_FOUND_STATUS, test } from './fixtures';
+import { onePagePerKind, pathsOf, UNKNOWN_PATHS } from './lib/site-pages';
 
 /*
  * axe on every page of the site, in both languages and both colour schemes. Each page is loaded once and
@@ -13,8 +15,6 @@ const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-prac
 const LANGS = ['zh', 'en'] as const;
 const THEMES = ['light', 'dark'] as const;
 
-const CODES = [200, 201, 204, 400, 401, 403, 404, 405, 406, 407, 408, 409, 500, 501, 502, 503, 504];
-
 type Lang = (typeof LANGS)[number];
 interface Route {
   path: string;
@@ -22,9 +22,8 @@ interface Route {
   ready?: (page: Page) => Promise<void>;
 }
 
-/** Pages that answer 200. */
+/** Pages that answer 200: every site page in the language, and the index with a search. */
 const pagesOf = (lang: Lang): Route[] => [
-  { path: `/${lang}/` },
   {
     // A search with matches (highlighted cells) and one with none (the no-results panel).
     path: `/${lang}/?q=timeout`,
@@ -34,17 +33,13 @@ const pagesOf = (lang: Lang): Route[] => [
     path: `/${lang}/?q=418`,
     ready: (page) => expect(page.locator('.no-matches')).toBeVisible(),
   },
-  ...CODES.map((code) => ({ path: `/${lang}/codes/${String(code)}` })),
+  ...pathsOf((p) => p.lang === lang && !p.embed && !p.root).map((path) => ({ path })),
 ];
 
-const NOT_FOUND_PAGES = ['/en/codes/999', '/zh/codes/402', '/zh/nope', '/fr/'];
-
-/**
- * Pages being added alongside this suite: the embedding guide and the embed views. Each is checked once it answers 200, so the suite picks them up by itself.
- */
-const OPTIONAL_PAGES = LANGS.flatMap((lang) => [`/${lang}/embedding`, `/${lang}/embed`, `/${lang}/embed/codes/404`]);
-/** Checked when the embed views exist. */
-const EMBED_NOT_FOUND_PAGES = ['/en/embed/codes/999'];
+/** Embed views are alike within a kind: one of each kind and language, their not-found card included. */
+const EMBED_PAGES = onePagePerKind()
+  .filter(({ kind }) => pageOf(kind).embed)
+  .map(({ path }) => path);
 
 /** Waits until the client has taken over the page, so axe sees what a reader sees. */
 async function settle(page: Page) {
@@ -108,21 +103,17 @@ test.describe('not-found pages', () => {
   test('have no axe violations in either theme', async ({ page }) => {
     await expectNoViolations(
       page,
-      NOT_FOUND_PAGES.map((path) => ({ path })),
+      (UNKNOWN_PATHS['not-found'] ?? []).map((path) => ({ path })),
     );
   });
 });
 
-test.describe('pages added alongside', () => {
+test.describe('embed views', () => {
   test.use({ allowConsole: [NOT_FOUND_STATUS] });
-  test('the embedding guide and the embed views have no axe violations in either theme', async ({ page, request }) => {
-    const available: string[] = [];
-    for (const path of OPTIONAL_PAGES) if ((await request.get(path)).status() === 200) available.push(path);
-    test.skip(available.length === 0, 'no embedding guide or embed views in this build: they answer 404');
-    if (available.some((path) => path.includes('/embed/'))) available.push(...EMBED_NOT_FOUND_PAGES);
+  test('have no axe violations in either theme', async ({ page }) => {
     await expectNoViolations(
       page,
-      available.map((path) => ({ path })),
+      EMBED_PAGES.map((path) => ({ path })),
     );
   });
 });

@@ -1,6 +1,7 @@
 import { expect, NOT_FOUND_STATUS, test } from './fixtures';
 import { CodePage } from './pages/code-page';
 import { IndexPage } from './pages/index-page';
+import { onePagePerKind } from './lib/site-pages';
 
 /* Served with the strict policy from hosting-config.json: any violation fails the test. */
 test.use({ allowConsole: [NOT_FOUND_STATUS] });
@@ -31,7 +32,7 @@ test('every kind of page works under the strict policy', async ({ page }) => {
   await expect(page).toHaveURL(/\/en\/codes\/408$/);
   expect(await violations(page)).toEqual([]);
 
-  for (const path of ['/en/codes/404', '/', '/fr/', '/en/codes/999']) {
+  for (const { path } of onePagePerKind()) {
     await page.goto(path);
     await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
     expect(await violations(page), path).toEqual([]);

@@ -72,6 +72,20 @@ test('a forged height message from the host page itself changes nothing', async 
   expect((await host.heights(host.cardFrame)).outer).toBeGreaterThan(100);
 });
 
+test('a height message from one of its frames, navigated to another origin, changes nothing', async ({ page }) => {
+  const host = new EmbedHostPage(page);
+  await host.goto();
+  await expect.poll(() => fits(host, host.tablesFrame)).toBe('fits');
+  const before = (await host.heights(host.tablesFrame)).outer;
+  // The frame's window stays the one the loader made, so only the origin check can refuse it.
+  await host.tablesFrame.evaluate((frame: HTMLIFrameElement) => {
+    frame.src = `${window.location.origin}/forged.html`;
+  });
+  await expect(host.content(host.tablesFrame).getByText(/pretending to be an embed/)).toBeVisible();
+  await page.waitForTimeout(300);
+  expect(await host.tablesFrame.evaluate((el) => el.getBoundingClientRect().height)).toBe(before);
+});
+
 test.describe('embed views directly', () => {
   test.use({ allowConsole: [NOT_FOUND_STATUS] });
 

@@ -1,4 +1,5 @@
 import { statusCodes } from '../src/features/status-codes/data/status-codes';
+import { sitePages } from './lib/site-pages';
 import { expect, test } from './fixtures';
 import { CodePage } from './pages/code-page';
 import { IndexPage } from './pages/index-page';
@@ -20,7 +21,9 @@ for (const { lang, htmlLang, indexTitle } of LANGS) {
 
   test(`every ${lang} detail page loads directly and hydrates cleanly`, async ({ page }) => {
     const detail = new CodePage(page);
-    for (const entry of statusCodes) {
+    for (const { route } of sitePages.filter((p) => p.kind === 'code' && p.lang === lang)) {
+      const code = (route.params as { code: number }).code;
+      const entry = statusCodes.find((e) => e.code === code)!;
       await detail.goto(lang, entry.code);
       await expect(detail.heading).toHaveText(`${String(entry.code)} ${entry.reasonPhrase}`);
       await expect(page.locator('html')).toHaveAttribute('lang', htmlLang);

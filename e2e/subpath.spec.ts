@@ -35,6 +35,19 @@ test('a deep link loads directly, and hydrates, under the sub-path', async ({ pa
   await expect(page.locator('meta[property="og:url"]')).toHaveAttribute('content', `${siteUrl}en/codes/503`);
 });
 
+test('an embed view leads out to the full page under the sub-path', async ({ page }) => {
+  await page.goto('en/embed/codes/409');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('409 Conflict');
+  await expect(page.getByRole('link', { name: /Open in the full reference/ })).toHaveAttribute(
+    'href',
+    `${base}en/codes/409`,
+  );
+  await expect(page.getByRole('link', { name: '400 Bad Request' })).toHaveAttribute(
+    'href',
+    `${base}en/embed/codes/400`,
+  );
+});
+
 test('the root page redirects to English under the sub-path', async ({ browser }) => {
   const context = await browser.newContext({
     locale: 'en-US',

@@ -4,7 +4,7 @@
 // figures are approximate: good for ranking, not for the last hundred bytes.
 import { relative } from 'node:path';
 import { build, type Rolldown } from 'vite';
-import { gzipSize } from '../../scripts/lib/budgets.mjs';
+import { gzipSize } from '../../scripts/lib/budgets';
 
 export interface Share {
   name: string;

@@ -4,11 +4,7 @@
 import { spawnSync } from 'node:child_process';
 import { createServer, request, type Server } from 'node:http';
 import { createGzip } from 'node:zlib';
-
-type CreateStaticServer = (options: { dir: string; base?: string }) => Server;
-// static-server.mjs ships no type declarations; a non-literal specifier keeps tsc from resolving it.
-const staticServerPath: string = '../../scripts/lib/static-server.mjs';
-const { createStaticServer } = (await import(staticServerPath)) as { createStaticServer: CreateStaticServer };
+import { createStaticServer } from '../../scripts/lib/static-server';
 
 const HOST = '127.0.0.1';
 

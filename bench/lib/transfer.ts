@@ -3,7 +3,7 @@
 // level as the budgets); "raw" is the uncompressed body.
 import { chromium, type Response } from '@playwright/test';
 import { CHROMIUM_ARGS } from '../../scripts/lib/find-chromium.mjs';
-import { gzipSize } from '../../scripts/lib/budgets.mjs';
+import { gzipSize } from '../../scripts/lib/budgets';
 
 export type Kind = 'html' | 'css' | 'js' | 'other';
 export interface Transfer {

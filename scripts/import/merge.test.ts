@@ -1,6 +1,7 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
-import { validateStatusCodeData, type StatusCodeData } from '../../src/features/status-codes/data/status-codes';
+import type { StatusCodeData } from '../../src/features/status-codes/data/status-codes';
+import { validateStatusCodeData } from '../../src/features/status-codes/data/validate';
 import { mergeDocument } from './merge';
 import { parseDocument } from './parse-document';
 import { fixture, readFixture } from './test-helpers';

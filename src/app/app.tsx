@@ -3,17 +3,24 @@ import { Router, useLocation } from 'wouter';
 import { Layout } from '@/components/layout';
 import { LangContext } from '@/lib/lang-context';
 import { BASE } from '@/lib/paths';
-import { headFor } from './head';
+import { preloadable } from '@/lib/preloadable';
+import { pageHead } from './head';
+import { loadEmbedFrame, uiTextsFor } from './preload-route';
+import { resolveRoute } from './resolve-route';
+import { pageOf, type AppRoute } from './route-table';
 import { useAppLocation } from './use-app-location';
-import { EmbedPage, Page } from './pages';
-import { isEmbedRoute, resolveRoute, type AppRoute } from './routes';
+
+const Embed = preloadable(async () => (await loadEmbedFrame()).EmbedFrame);
 
 /** Keeps the parts of the document outside React (title, lang, scroll) in step with client-side navigation. */
 function useDocumentSync(route: AppRoute, location: string) {
   useEffect(() => {
-    const head = headFor(route);
-    document.title = head.title;
-    document.documentElement.lang = head.htmlLang;
+    // The page's strings are loaded before it is shown (preloadRoute), so this never waits.
+    void uiTextsFor(route).then((texts) => {
+      const head = pageHead(texts, route, undefined);
+      document.title = head.title;
+      document.documentElement.lang = head.htmlLang;
+    });
   }, [route]);
   useEffect(() => {
     const id = window.location.hash.slice(1);
@@ -23,23 +30,32 @@ function useDocumentSync(route: AppRoute, location: string) {
   }, [location]);
 }
 
+function PageView({ route }: { route: AppRoute }) {
+  const page = pageOf(route.kind);
+  const content = <page.component.Component {...route.params} />;
+  if (page.embed && route.lang) {
+    return (
+      <Suspense fallback={null}>
+        <Embed.Component route={route} lang={route.lang}>
+          {content}
+        </Embed.Component>
+      </Suspense>
+    );
+  }
+  return (
+    <Layout lang={route.lang}>
+      <Suspense fallback={null}>{content}</Suspense>
+    </Layout>
+  );
+}
+
 function Routes({ fixedRoute }: { fixedRoute?: AppRoute | undefined }) {
   const [location] = useLocation();
   const route = fixedRoute ?? resolveRoute(location);
   useDocumentSync(route, location);
   return (
     <LangContext.Provider value={route.lang ?? 'en'}>
-      {isEmbedRoute(route) ? (
-        <Suspense fallback={null}>
-          <EmbedPage route={route} />
-        </Suspense>
-      ) : (
-        <Layout lang={route.lang}>
-          <Suspense fallback={null}>
-            <Page route={route} />
-          </Suspense>
-        </Layout>
-      )}
+      <PageView route={route} />
     </LangContext.Provider>
   );
 }
@@ -47,14 +63,14 @@ function Routes({ fixedRoute }: { fixedRoute?: AppRoute | undefined }) {
 interface AppProps {
   /** Prerender only: the path being rendered. */
   ssrPath?: string;
-  /** Prerender only: a page that belongs to no single path (the generic not-found page). */
+  /** Prerender only: the page, when it belongs to no single path (the generic not-found page). */
   route?: AppRoute;
 }
 
 export function App({ ssrPath, route }: AppProps) {
+  // Pages are prerendered without a query string; `ssrSearch` makes hydration see the same empty
+  // query (React reads the server snapshot while hydrating), then the real one applies.
   return (
-    // Pages are prerendered without a query string; `ssrSearch` makes hydration see the same empty
-    // query (React reads the server snapshot while hydrating), then the real one applies.
     <Router base={BASE} hook={useAppLocation} ssrSearch="" {...(ssrPath === undefined ? {} : { ssrPath })}>
       <Routes fixedRoute={route} />
     </Router>

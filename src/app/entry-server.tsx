@@ -1,86 +1,54 @@
 import { StrictMode } from 'react';
 import { prerender } from 'react-dom/static';
-import { detailsOf, statusCodeData, statusCodes } from '@/features/status-codes/data/status-codes';
-import { DEFAULT_LANG, HTML_LANG, LANGUAGES, type Lang } from '@/lib/languages';
-import { paths } from '@/lib/paths';
-import { loadUiStrings } from '@/locales/load';
+import { statusCodesSchema } from '@/features/status-codes/data/status-codes.schema';
+import { statusCodeData } from '@/features/status-codes/data/status-codes';
 import { App } from './app';
-import { headFor, type PageHead } from './head';
-import './i18n';
-import { resolveRoute, routeKey, type AppRoute } from './routes';
+import { pageHead, type PageHead } from './head';
+import { pageDocument } from './head-tags';
+import { preloadRoute, uiTextsFor } from './preload-route';
+import { routeKey } from './resolve-route';
+import { siteConfig, type SiteConfig } from './site-config';
+import { listPages, type SitePage } from './site-pages';
+import { dataExport, robotsTxt, schemaExport, sitemapXml } from './site-files';
 
-/** Base-relative paths of a page's language versions, for canonical, hreflang and the sitemap. */
-export interface PageLinks {
-  canonical: string;
-  alternates: { hreflang: string; path: string }[];
-  lang: Lang;
+/*
+ * The build's view of the site (scripts/build.mjs): every page of the route table prerendered into
+ * the built index.html, and the files beside the pages. Returns files instead of writing them, so
+ * the build script stays a thin loop.
+ */
+
+export interface SiteFile {
+  /** Path inside the output folder. */
+  file: string;
+  content: string;
 }
 
-export interface PrerenderedPage {
-  /** Base-relative URL path of the page; `null` for the generic not-found page. */
-  path: string | null;
-  html: string;
-  head: PageHead;
-  routeKey: string;
-  route: AppRoute;
-  /** Null for not-found pages, which are not indexed. */
-  links: PageLinks | null;
-}
-
-export { statusCodeData };
-
-/** Language versions of an indexable page; embeds and not-found pages are not indexed. */
-function linksFor(route: AppRoute): PageLinks | null {
-  let pathIn: (lang: Lang) => string;
-  if (route.kind === 'index') pathIn = paths.index;
-  else if (route.kind === 'embedding') pathIn = paths.embedding;
-  else if (route.kind === 'code') pathIn = (lang) => paths.codeDetail(lang, route.code);
-  else return null;
-  return {
-    canonical: pathIn(route.lang),
-    lang: route.lang,
-    alternates: [
-      ...LANGUAGES.map((lang) => ({ hreflang: HTML_LANG[lang], path: pathIn(lang) })),
-      // The root chooses a language per visitor; for a code, the default language stands in.
-      { hreflang: 'x-default', path: route.kind === 'index' ? '/' : pathIn(DEFAULT_LANG) },
-    ],
-  };
-}
-
-/** The generic not-found page (404.html) serves every unknown path, so it names none. */
-const genericNotFound: AppRoute = { kind: 'not-found', lang: null, path: '', requestedCode: null };
-
-export function listPaths(): string[] {
-  return [
-    '/',
-    ...LANGUAGES.flatMap((lang) => [
-      paths.index(lang),
-      ...statusCodes.map((e) => paths.codeDetail(lang, e.code)),
-      paths.embedding(lang),
-      paths.embedIndex(lang),
-      ...statusCodes.map((e) => paths.embedCode(lang, e.code)),
-    ]),
-  ];
-}
-
-async function streamToString(stream: ReadableStream<Uint8Array>): Promise<string> {
-  return new Response(stream).text();
-}
-
-export async function renderPage(path: string | null): Promise<PrerenderedPage> {
-  await Promise.all(LANGUAGES.map(loadUiStrings));
-  const route = path === null ? genericNotFound : resolveRoute(path);
+async function renderPage(page: SitePage, template: string, config: SiteConfig) {
+  const data = await preloadRoute(page.route);
   const { prelude } = await prerender(
     <StrictMode>
-      <App ssrPath={path ?? '/404'} route={route} />
+      <App ssrPath={page.path ?? '/404'} route={page.route} />
     </StrictMode>,
   );
-  return {
-    path,
-    html: await streamToString(prelude),
-    head: headFor(route, route.lang ? detailsOf(statusCodeData, route.lang) : undefined),
-    routeKey: routeKey(route),
-    route,
-    links: linksFor(route),
-  };
+  const html = await new Response(prelude).text();
+  const head: PageHead = pageHead(await uiTextsFor(page.route), page.route, data, page.root);
+  return { head, document: pageDocument(template, { head, routeKey: routeKey(page.route), html }, config) };
+}
+
+export async function renderSite(template: string, env: Record<string, string | undefined>) {
+  const config = siteConfig(env, import.meta.env.BASE_URL);
+  const files: SiteFile[] = [];
+  const rendered: { path: string | null; head: PageHead }[] = [];
+  for (const page of listPages()) {
+    const { head, document } = await renderPage(page, template, config);
+    files.push({ file: page.file, content: document });
+    rendered.push({ path: page.path, head });
+  }
+  files.push(
+    { file: 'sitemap.xml', content: sitemapXml(rendered, config) },
+    { file: 'robots.txt', content: robotsTxt(config) },
+    { file: 'status-codes.json', content: dataExport(statusCodeData, '/status-codes.schema.json', config) },
+    { file: 'status-codes.schema.json', content: schemaExport(statusCodesSchema) },
+  );
+  return { config, files, pageCount: rendered.length };
 }

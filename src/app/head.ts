@@ -1,9 +1,9 @@
-import { findEntry } from '@/features/status-codes/data/access';
-import type { DetailsByCode } from '@/features/status-codes/data/status-codes';
-import { HTML_LANG, LANGUAGES, OG_LOCALE, type Lang } from '@/lib/languages';
-import { i18n } from './i18n';
-import type { AppRoute } from './routes';
+import { DEFAULT_LANG, HTML_LANG, LANGUAGES, OG_LOCALE, type Lang } from '@/lib/languages';
+import { scripts } from '@/lib/paths';
+import type { Translate } from '@/locales/translate';
+import { pageOf, type AppRoute } from './route-table';
 
+/** Everything a page's <head> says about it, from its entry in the route table. */
 export interface PageHead {
   htmlLang: string;
   title: string;
@@ -12,64 +12,57 @@ export interface PageHead {
   imageAlt: string;
   ogLocale: string;
   ogLocaleAlternates: string[];
+  /** Base-relative paths of the page's language versions; null for pages that are not indexed. */
+  links: { canonical: string; alternates: { hreflang: string; path: string }[] } | null;
+  /** Base-relative scripts that must run before first paint. */
+  scripts: string[];
 }
 
-/** Search results and link previews show about one sentence; the page has the rest. */
-function firstSentence(text: string): string {
-  const match = /^.+?(?:\.(?=\s|$)|。)/u.exec(text);
-  return match ? match[0] : text;
+/** UI strings by language: the caller loads every language the page speaks (see preload-route.ts). */
+export type UiTexts = (lang: Lang) => Translate;
+
+/** A page in no language of ours speaks English first: its visitors more likely read it than Chinese. */
+const BILINGUAL_ORDER: readonly Lang[] = ['en', 'zh'];
+
+/** What the page kind says of itself, in its language or, for a page without one, in every language. */
+function pageText(texts: UiTexts, route: AppRoute, data: unknown) {
+  const page = pageOf(route.kind);
+  const text = (lang: Lang) => page.head({ t: texts(lang), lang: route.lang, params: route.params, data });
+  if (route.lang) return text(route.lang);
+  const all = BILINGUAL_ORDER.map(text);
+  return { title: all.map((h) => h.title).join(' / '), description: all.map((h) => h.description).join(' ') };
 }
 
-const site = (lang: Lang) => {
-  const t = i18n.getFixedT(lang);
+function links(route: AppRoute): PageHead['links'] {
+  const page = pageOf(route.kind);
+  if (!page.indexed || route.lang === null) return null;
+  const pathIn = (lang: Lang) => page.path(lang, route.params);
   return {
+    canonical: pathIn(route.lang),
+    alternates: [
+      ...LANGUAGES.map((lang) => ({ hreflang: HTML_LANG[lang], path: pathIn(lang) })),
+      // A page served at the root chooses a language per visitor; elsewhere the default language stands in.
+      { hreflang: 'x-default', path: page.root ? '/' : pathIn(DEFAULT_LANG) },
+    ],
+  };
+}
+
+/**
+ * The head of the page at `route`: `data` is what its kind's `data()` loaded (a code page's guidance
+ * makes its description); `isRoot` when it is served at the site root.
+ */
+export function pageHead(texts: UiTexts, route: AppRoute, data: unknown, isRoot = false): PageHead {
+  const lang = route.lang ?? BILINGUAL_ORDER[0]!;
+  const t = texts(lang);
+  const page = pageOf(route.kind);
+  return {
+    htmlLang: HTML_LANG[lang],
+    ...pageText(texts, route, data),
     siteName: t('site.name'),
     imageAlt: t('site.shareImageAlt'),
     ogLocale: OG_LOCALE[lang],
     ogLocaleAlternates: LANGUAGES.filter((other) => other !== lang).map((other) => OG_LOCALE[other]),
+    links: links(route),
+    scripts: [...(page.embed ? [scripts.embedTheme] : []), ...(isRoot ? [scripts.langRedirect] : [])],
   };
-};
-
-/**
- * Title and description of a page: used by the prerender (static head, with the page's guidance
- * for a code's description) and the client (title and language after navigation).
- */
-export function headFor(route: AppRoute, details?: DetailsByCode): PageHead {
-  return { ...site(route.lang ?? 'en'), ...pageText(route, details) };
-}
-
-function pageText(route: AppRoute, details?: DetailsByCode): Pick<PageHead, 'htmlLang' | 'title' | 'description'> {
-  const lang = route.lang;
-  if (lang === null) {
-    const zh = i18n.getFixedT('zh');
-    const en = i18n.getFixedT('en');
-    return {
-      htmlLang: HTML_LANG.en,
-      title: `${en('notFound.heading')} / ${zh('notFound.heading')}`,
-      description: `${en('index.description')} ${zh('index.description')}`,
-    };
-  }
-  const t = i18n.getFixedT(lang);
-  const htmlLang = HTML_LANG[lang];
-  if (route.kind === 'code' || route.kind === 'embed-code') {
-    const entry = findEntry(route.code);
-    if (entry) {
-      const vars = { code: entry.code, phrase: entry.reasonPhrase };
-      return {
-        htmlLang,
-        title: t('detail.title', vars),
-        description: t('detail.description', {
-          ...vars,
-          text: firstSentence(details?.[entry.code]?.meaning ?? entry.description[lang]),
-        }),
-      };
-    }
-  }
-  if (route.kind === 'index' || route.kind === 'embed-index') {
-    return { htmlLang, title: t('index.title'), description: t('index.description') };
-  }
-  if (route.kind === 'embedding') {
-    return { htmlLang, title: t('embedding.title'), description: t('embedding.description') };
-  }
-  return { htmlLang, title: t('notFound.title'), description: t('index.description') };
 }

@@ -1,17 +1,29 @@
 import { StrictMode } from 'react';
 import { createRoot, hydrateRoot } from 'react-dom/client';
+import { preloadSearchableTables } from '@/features/status-codes/components/lazy-searchable-tables';
+import { loadSearch } from '@/features/status-codes/search/load-search';
 import { stripBase } from '@/lib/paths';
 import { App } from './app';
-import './i18n';
-import { preloadAllPages, preloadPage } from './pages';
-import { resolveRoute, routeKey } from './routes';
+import { loadEmbedFrame, preloadRoute } from './preload-route';
+import { resolveRoute, routeKey } from './resolve-route';
+import { pageKinds, pageTable } from './route-table';
 import { markReady } from './use-app-location';
+
+/** Loads every page's chunk, so later navigation does not wait. */
+function preloadAllPages(): Promise<unknown> {
+  return Promise.all([
+    ...pageKinds.map((kind) => pageTable[kind].component.preload()),
+    loadEmbedFrame(),
+    preloadSearchableTables(),
+    loadSearch(),
+  ]);
+}
 
 export async function startApp(container: HTMLElement) {
   const route = resolveRoute(stripBase(window.location.pathname));
   // The page's own chunk and data first, so hydration completes in one pass.
-  await preloadPage(route);
-  markReady(stripBase(window.location.pathname));
+  await preloadRoute(route);
+  markReady(route);
   const app = (
     <StrictMode>
       <App />

@@ -1,7 +1,8 @@
 import { navigate, useBrowserLocation } from 'wouter/use-browser-location';
 import { stripBase } from '@/lib/paths';
-import { preloadPage } from './pages';
-import { resolveRoute, routeKey } from './routes';
+import { preloadRoute } from './preload-route';
+import { resolveRoute, routeKey } from './resolve-route';
+import type { AppRoute } from './route-table';
 
 const ready = new Set<string>();
 let latest = 0;
@@ -17,7 +18,7 @@ const navigateWhenReady: typeof navigate = (to, options) => {
   const key = routeKey(route);
   const request = ++latest;
   if (ready.has(key)) return navigate(to, options);
-  void preloadPage(route)
+  void preloadRoute(route)
     .catch(() => undefined) // A failed chunk load shows up as the page's own error, not here.
     .then(() => {
       ready.add(key);
@@ -31,4 +32,4 @@ export const useAppLocation: typeof useBrowserLocation = (options) => [
 ];
 
 /** Pages whose chunks were loaded before hydration navigate without waiting. */
-export const markReady = (path: string) => ready.add(routeKey(resolveRoute(path)));
+export const markReady = (route: AppRoute) => ready.add(routeKey(route));

@@ -1,6 +1,6 @@
 import { useRef, type ReactNode } from 'react';
 import type { Lang } from '@/lib/languages';
-import { useUiText } from '@/lib/lang-context';
+import { useUiText } from '@/locales/use-ui-text';
 import { withBase } from '@/lib/paths';
 import { useReportHeight } from '@/lib/use-report-height';
 import { LanguageSwitch } from './language-switch';

@@ -1,6 +1,7 @@
 import { Link, useLocation, useSearch } from 'wouter';
 import { HTML_LANG, LANGUAGES, isLang, type Lang } from '@/lib/languages';
-import { useLang, useUiText } from '@/lib/lang-context';
+import { useLang } from '@/lib/lang-context';
+import { useUiText } from '@/locales/use-ui-text';
 import { switchLanguagePath } from '@/lib/paths';
 import { LANG_PREFERENCE_KEY, writePreference } from '@/lib/safe-storage';
 

@@ -1,7 +1,7 @@
 import { useEffect, useRef, type ReactNode } from 'react';
 import { Link, useLocation } from 'wouter';
 import type { Lang } from '@/lib/languages';
-import { useUiText } from '@/lib/lang-context';
+import { useUiText } from '@/locales/use-ui-text';
 import { paths } from '@/lib/paths';
 import { LanguageSwitch } from './language-switch';
 

@@ -1,33 +1,58 @@
+import { baseWithoutSlash, joinBase, stripBasePath } from './base-path';
 import type { Lang } from './languages';
+import { urlPattern } from './url-pattern';
 
 /*
- * Every in-app URL is built here. Paths are relative to the deploy base (the router adds it);
- * `withBase` is for the few places that write raw hrefs outside the router (head tags, redirects).
+ * The public URL contract. Every URL shape is written once here, and every in-app link is built from
+ * it. Paths are relative to the deploy base (the router adds it); `withBase` is for the few places
+ * that write raw hrefs outside the router.
  */
-export const paths = {
-  index: (lang: Lang) => `/${lang}/`,
-  codeDetail: (lang: Lang, code: number) => `/${lang}/codes/${String(code)}`,
-  /** Anchor of a code's row in the index tables, so "back to the table" lands on the row. */
-  codeRow: (lang: Lang, code: number) => `/${lang}/#code-${String(code)}`,
-  rowId: (code: number) => `code-${String(code)}`,
-  /** The embed views: tables and one-code cards without the site's header and footer. */
-  embedIndex: (lang: Lang) => `/${lang}/embed`,
-  embedCode: (lang: Lang, code: number) => `/${lang}/embed/codes/${String(code)}`,
+export const patterns = {
+  /** The site root: the default language's index, or a redirect to the visitor's language. */
+  root: urlPattern('/'),
+  index: urlPattern('/:lang/'),
+  code: urlPattern('/:lang/codes/:code'),
   /** How to embed the reference in another site. */
-  embedding: (lang: Lang) => `/${lang}/embedding`,
-  embedScript: () => '/embed.js',
+  embedding: urlPattern('/:lang/embedding'),
+  /** The embed views: tables and one-code cards without the site's header and footer. */
+  embedIndex: urlPattern('/:lang/embed'),
+  embedCode: urlPattern('/:lang/embed/codes/:code'),
+  embedAny: urlPattern('/:lang/embed/*'),
+  any: urlPattern('/*'),
 } as const;
 
-/** Deploy base without trailing slash ("" at the root), from Vite's `base`. */
-export const BASE = import.meta.env.BASE_URL.replace(/\/$/, '');
+/** Scripts served under fixed names beside the pages (portals link to /embed.js directly). */
+export const scripts = {
+  embedLoader: '/embed.js',
+  langRedirect: '/lang-redirect.js',
+  embedTheme: '/embed-theme.js',
+} as const;
 
-export const withBase = (path: string) => `${BASE}${path}`;
+export const paths = {
+  index: (lang: Lang) => patterns.index.build({ lang }),
+  codeDetail: (lang: Lang, code: number) => patterns.code.build({ lang, code: String(code) }),
+  /** Anchor of a code's row in the index tables, so "back to the table" lands on the row. */
+  codeRow: (lang: Lang, code: number) => `${paths.index(lang)}#${paths.rowId(code)}`,
+  rowId: (code: number) => `code-${String(code)}`,
+  embedIndex: (lang: Lang) => patterns.embedIndex.build({ lang }),
+  embedCode: (lang: Lang, code: number) => patterns.embedCode.build({ lang, code: String(code) }),
+  embedding: (lang: Lang) => patterns.embedding.build({ lang }),
+  embedScript: () => scripts.embedLoader,
+} as const;
+
+/*
+ * Outside a Vite build (Node tools, tests) there is no import.meta.env: the site is then at the root.
+ * Inside one, Vite replaces BASE_URL with the configured base.
+ */
+const configuredBase: string = import.meta.env === undefined ? '/' : import.meta.env.BASE_URL;
+
+/** Deploy base without trailing slash ("" at the root). */
+export const BASE = baseWithoutSlash(configuredBase);
+
+export const withBase = (path: string) => joinBase(BASE, path);
 
 /** Removes the deploy base from a pathname; pathnames outside the base are returned unchanged. */
-export function stripBase(pathname: string): string {
-  if (BASE && (pathname === BASE || pathname.startsWith(`${BASE}/`))) return pathname.slice(BASE.length) || '/';
-  return pathname;
-}
+export const stripBase = (pathname: string) => stripBasePath(BASE, pathname);
 
 /**
  * The same page in another language: swaps the language segment and keeps the rest of the path.

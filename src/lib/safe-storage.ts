@@ -11,3 +11,12 @@ export function writePreference(key: string, value: string): void {
 }
 
 export const LANG_PREFERENCE_KEY = 'vpc-status-codes.lang';
+
+/** The stored value, or null when there is none or storage is blocked. */
+export function readPreference(key: string): string | null {
+  try {
+    return window.localStorage.getItem(key);
+  } catch {
+    return null;
+  }
+}

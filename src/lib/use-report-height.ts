@@ -1,7 +1,5 @@
 import { useEffect, type RefObject } from 'react';
-
-/** The message an embed sends its host page; the loader (public/embed.js) accepts only this shape. */
-export const HEIGHT_MESSAGE = 'vpc-status-codes:height';
+import { HEIGHT_MESSAGE } from './embed-protocol';
 
 /**
  * Inside a frame, tells the parent the content's height whenever it changes (search results,

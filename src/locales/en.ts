@@ -1,4 +1,6 @@
 /* UI strings only; content lives in the status-code data module. */
+import { FRAME_TITLES } from './frame-titles';
+
 export const en = {
   site: {
     name: 'VPC API status codes',
@@ -118,8 +120,8 @@ export const en = {
     headersSite: 'On this site, for the embed pages:',
     privacy:
       'The embed only ever sends its content height to the host page, and the loader accepts such messages only from its own frames.',
-    iframeTitle: 'VPC API status codes',
-    iframeTitleCode: 'VPC API status code {{code}}',
+    iframeTitle: FRAME_TITLES.en.tables,
+    iframeTitleCode: FRAME_TITLES.en.code,
   },
   notFound: {
     title: 'Page not found — VPC API status codes',

@@ -1,15 +1,22 @@
-import { getI18n } from 'react-i18next';
 import type { Lang } from '@/lib/languages';
-import { once } from '@/lib/tracked-promise';
+import { tracked } from '@/lib/tracked-promise';
+import type { UiResource } from './en';
+import { translator, type Translate } from './translate';
 
 /* Each page downloads its own language's UI strings only; a language switch fetches the other. */
-const loaders: Record<Lang, () => Promise<void>> = {
-  zh: once(async () => {
-    getI18n().addResourceBundle('zh', 'translation', (await import('./zh')).zh);
-  }),
-  en: once(async () => {
-    getI18n().addResourceBundle('en', 'translation', (await import('./en')).en);
-  }),
+const resources: Record<Lang, () => Promise<UiResource>> = {
+  zh: async () => (await import('./zh')).zh,
+  en: async () => (await import('./en')).en,
 };
 
-export const loadUiStrings = (lang: Lang) => loaders[lang]();
+const loaded = new Map<Lang, Promise<Translate>>();
+
+/** A language's UI strings, loaded once; the promise is tracked, so React's `use` reads it at once when done. */
+export function loadUiStrings(lang: Lang): Promise<Translate> {
+  let promise = loaded.get(lang);
+  if (!promise) {
+    promise = tracked(resources[lang]().then((resource) => translator(lang, resource)));
+    loaded.set(lang, promise);
+  }
+  return promise;
+}

@@ -1,4 +1,5 @@
 import type { UiResource } from './en';
+import { FRAME_TITLES } from './frame-titles';
 
 export const zh: UiResource = {
   site: {
@@ -111,8 +112,8 @@ export const zh: UiResource = {
     headersHost: '门户（宿主页面）：',
     headersSite: '本站的嵌入页面：',
     privacy: '嵌入页面只会向宿主页面发送其内容高度，加载脚本也只接受来自其自身框架的此类消息。',
-    iframeTitle: 'VPC API 状态码',
-    iframeTitleCode: 'VPC API 状态码 {{code}}',
+    iframeTitle: FRAME_TITLES.zh.tables,
+    iframeTitleCode: FRAME_TITLES.zh.code,
   },
   notFound: {
     title: '页面不存在 — VPC API 状态码',

@@ -3,6 +3,6 @@ import { findEntry } from '@/features/status-codes/data/access';
 
 export function CodeRoute({ code }: { code: number }) {
   const entry = findEntry(code);
-  // resolveRoute only yields codes that exist; the guard keeps the types honest.
+  // The route table only yields codes that exist; the guard keeps the types honest.
   return entry ? <CodeDetail entry={entry} /> : null;
 }

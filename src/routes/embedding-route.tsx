@@ -1,6 +1,7 @@
 import { EMBED_OPTIONS, headersSnippet, iframeSnippet, loaderSnippet } from '@/features/embedding/snippets';
 import { LivePreview } from '@/features/embedding/components/live-preview';
-import { useLang, useUiText } from '@/lib/lang-context';
+import { useLang } from '@/lib/lang-context';
+import { useUiText } from '@/locales/use-ui-text';
 import { paths, withBase } from '@/lib/paths';
 import { useHydrated } from '@/lib/use-hydrated';
 

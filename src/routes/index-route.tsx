@@ -1,5 +1,5 @@
 import { LazySearchableTables } from '@/features/status-codes/components/lazy-searchable-tables';
-import { useUiText } from '@/lib/lang-context';
+import { useUiText } from '@/locales/use-ui-text';
 
 export function IndexRoute() {
   const t = useUiText();

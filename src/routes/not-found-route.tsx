@@ -2,7 +2,8 @@ import { Link } from 'wouter';
 import { NearestCodes } from '@/features/status-codes/components/code-link-list';
 import { nearestDocumentedCodes } from '@/features/status-codes/search/search-codes';
 import { HTML_LANG, LANGUAGES, type Lang } from '@/lib/languages';
-import { LangContext, useUiText, useUiTextIn } from '@/lib/lang-context';
+import { LangContext } from '@/lib/lang-context';
+import { useUiText, useUiTextIn } from '@/locales/use-ui-text';
 import { paths } from '@/lib/paths';
 
 interface Props {

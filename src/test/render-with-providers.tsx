@@ -2,7 +2,6 @@ import { render } from '@testing-library/react';
 import type { ReactNode } from 'react';
 import { Router } from 'wouter';
 import { memoryLocation } from 'wouter/memory-location';
-import '@/app/i18n';
 import type { Lang } from '@/lib/languages';
 import { LangContext } from '@/lib/lang-context';
 

@@ -1,8 +1,10 @@
+import { OPTION_ATTRIBUTES, PLACEHOLDER_ATTRIBUTE } from '@/lib/embed-protocol';
+
 /** The copy-paste snippets shown on the Embed page, built from the site's own address. */
 
 export function loaderSnippet(scriptUrl: string): string {
   return [
-    '<div data-vpc-status-codes data-lang="en" data-code="404" data-theme="auto"></div>',
+    `<div ${PLACEHOLDER_ATTRIBUTE} ${OPTION_ATTRIBUTES.lang}="en" ${OPTION_ATTRIBUTES.code}="404" ${OPTION_ATTRIBUTES.theme}="auto"></div>`,
     `<script src="${scriptUrl}" async></script>`,
   ].join('\n');
 }
@@ -19,9 +21,9 @@ export function headersSnippet(siteOrigin: string) {
 }
 
 export const EMBED_OPTIONS = [
-  { name: 'data-lang', values: 'zh | en', key: 'optLang' },
-  { name: 'data-code', values: '200 … 504', key: 'optCode' },
-  { name: 'data-query', values: 'text', key: 'optQuery' },
-  { name: 'data-class', values: 'all | 2xx | 4xx | 5xx', key: 'optClass' },
-  { name: 'data-theme', values: 'auto | light | dark', key: 'optTheme' },
+  { name: OPTION_ATTRIBUTES.lang, values: 'zh | en', key: 'optLang' },
+  { name: OPTION_ATTRIBUTES.code, values: '200 … 504', key: 'optCode' },
+  { name: OPTION_ATTRIBUTES.query, values: 'text', key: 'optQuery' },
+  { name: OPTION_ATTRIBUTES.classFilter, values: 'all | 2xx | 4xx | 5xx', key: 'optClass' },
+  { name: OPTION_ATTRIBUTES.theme, values: 'auto | light | dark', key: 'optTheme' },
 ] as const;

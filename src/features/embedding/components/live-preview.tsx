@@ -1,4 +1,5 @@
 import { useEffect } from 'react';
+import { OPTION_ATTRIBUTES, PLACEHOLDER_ATTRIBUTE, SCAN_EVENT } from '@/lib/embed-protocol';
 import { withBase, paths } from '@/lib/paths';
 
 /** Loads the real loader script once, so the preview is exactly what a portal gets. */
@@ -7,7 +8,7 @@ function useLoaderScript() {
     const src = withBase(paths.embedScript());
     if (document.querySelector(`script[src="${src}"]`)) {
       // Already loaded by an earlier visit in this session: ask it to look for new placeholders.
-      window.dispatchEvent(new Event('vpc-status-codes:scan'));
+      window.dispatchEvent(new Event(SCAN_EVENT));
       return;
     }
     const script = document.createElement('script');
@@ -17,12 +18,26 @@ function useLoaderScript() {
   }, []);
 }
 
+/** The two snippets the page shows, as placeholders the real loader turns into frames. */
+const PREVIEWS = [
+  { lang: 'en', code: '404', theme: 'auto' },
+  { lang: 'zh', query: '超时', theme: 'auto' },
+] as const;
+
+const placeholder = (options: Partial<Record<keyof typeof OPTION_ATTRIBUTES, string>>) => ({
+  [PLACEHOLDER_ATTRIBUTE]: '',
+  ...Object.fromEntries(
+    Object.entries(options).map(([name, value]) => [OPTION_ATTRIBUTES[name as keyof typeof OPTION_ATTRIBUTES], value]),
+  ),
+});
+
 export function LivePreview() {
   useLoaderScript();
   return (
     <div className="embed-preview">
-      <div data-vpc-status-codes="" data-lang="en" data-code="404" data-theme="auto" />
-      <div data-vpc-status-codes="" data-lang="zh" data-query="超时" data-theme="auto" />
+      {PREVIEWS.map((options) => (
+        <div key={Object.values(options).join()} {...placeholder(options)} />
+      ))}
     </div>
   );
 }

@@ -1,5 +1,6 @@
 import { Link } from 'wouter';
-import { useLang, useUiText } from '@/lib/lang-context';
+import { useLang } from '@/lib/lang-context';
+import { useUiText } from '@/locales/use-ui-text';
 import { useCodeDetails } from '../data/details';
 import type { StatusCode } from '../data/status-codes';
 import { useCodeLinks } from './code-links';

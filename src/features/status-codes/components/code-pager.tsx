@@ -1,5 +1,6 @@
 import { Link } from 'wouter';
-import { useLang, useUiText } from '@/lib/lang-context';
+import { useLang } from '@/lib/lang-context';
+import { useUiText } from '@/locales/use-ui-text';
 import { neighbours } from '../data/access';
 import { useCodeLinks } from './code-links';
 

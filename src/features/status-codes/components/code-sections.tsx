@@ -1,5 +1,6 @@
 import { HTML_LANG } from '@/lib/languages';
-import { useLang, useUiText } from '@/lib/lang-context';
+import { useLang } from '@/lib/lang-context';
+import { useUiText } from '@/locales/use-ui-text';
 import { findEntry } from '../data/access';
 import { classOf } from '../data/status-class';
 import type { CodeDetails, StatusCode } from '../data/status-codes';

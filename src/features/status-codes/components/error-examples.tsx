@@ -1,4 +1,4 @@
-import { useUiText } from '@/lib/lang-context';
+import { useUiText } from '@/locales/use-ui-text';
 import type { ErrorExamples as Examples } from '../data/status-codes';
 
 export function ErrorExamples({ examples }: { examples: Examples }) {

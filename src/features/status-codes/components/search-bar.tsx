@@ -1,5 +1,5 @@
 import { useEffect, useRef, type FormEvent } from 'react';
-import { useUiText } from '@/lib/lang-context';
+import { useUiText } from '@/locales/use-ui-text';
 import { CLASS_FILTERS, type ClassFilter } from '../search/class-filter';
 
 interface Props {

@@ -1,6 +1,7 @@
 import { use, useDeferredValue, useMemo } from 'react';
 import { useLocation } from 'wouter';
-import { useLang, useUiText } from '@/lib/lang-context';
+import { useLang } from '@/lib/lang-context';
+import { useUiText } from '@/locales/use-ui-text';
 import { statusCodes, tableDefinitions } from '../data/access';
 import { loadSearch } from '../search/load-search';
 import { useSearchState } from '../search/use-search-state';

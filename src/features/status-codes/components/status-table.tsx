@@ -1,7 +1,8 @@
 import { useMemo } from 'react';
 import { createColumnHelper, tableFeatures, useTable } from '@tanstack/react-table';
 import { Link } from 'wouter';
-import { useLang, useUiText } from '@/lib/lang-context';
+import { useLang } from '@/lib/lang-context';
+import { useUiText } from '@/locales/use-ui-text';
 import { paths } from '@/lib/paths';
 import type { StatusCode, TableDefinition } from '../data/status-codes';
 import type { HighlightField, SearchMatch } from '../search/search';

@@ -1,7 +1,10 @@
-import core from 'virtual:status-codes/core';
+import core from './status-codes.json?core' with { type: 'json' };
 import type { StatusCode, TableId } from './status-codes';
 
-/* The app's view of the data: the core fields of every code (see status-codes.ts for the split). */
+/*
+ * The app's view of the data: the core fields of every code. In a Vite build the `?core` import
+ * carries only those fields (scripts/vite-plugin-status-codes.ts); elsewhere it is the whole file.
+ */
 
 export const statusCodes: readonly StatusCode[] = core.codes;
 

@@ -1,29 +1,31 @@
-// Fills the built index.html with one prerendered page and its head tags. Kept free of Vite so tests can call it.
-import { absoluteUrl, hrefFor } from './site-config.mjs';
+import type { PageHead } from './head';
+import { absoluteUrl, hrefFor, type SiteConfig } from './site-config';
 
-export const escapeHtml = (s) =>
-  String(s).replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]);
+/* The prerendered page's <head>, from its PageHead: the one place head tags are written. */
 
-const meta = (attr, key, content) => `<meta ${attr}="${key}" content="${escapeHtml(content)}" />`;
-const link = (attrs) =>
+export const escapeHtml = (s: string) =>
+  s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
+
+const meta = (attr: string, key: string, content: string) =>
+  `<meta ${attr}="${key}" content="${escapeHtml(content)}" />`;
+const link = (attrs: Record<string, string>) =>
   `<link ${Object.entries(attrs)
     .map(([k, v]) => `${k}="${escapeHtml(v)}"`)
     .join(' ')} />`;
 
 export const SHARE_IMAGE = { path: '/og-image.jpg', width: 1200, height: 630 };
 
-function headTags(page, config) {
-  const { head, links } = page;
+export function headTags(head: PageHead, config: SiteConfig): string {
   const image = absoluteUrl(config, SHARE_IMAGE.path);
   const tags = [
     meta('name', 'description', head.description),
     link({ rel: 'manifest', href: hrefFor(config, '/manifest.webmanifest') }),
     link({ rel: 'apple-touch-icon', href: hrefFor(config, '/icon-192.png') }),
   ];
-  if (links) {
-    const url = absoluteUrl(config, links.canonical);
+  if (head.links) {
+    const url = absoluteUrl(config, head.links.canonical);
     tags.push(link({ rel: 'canonical', href: url }));
-    for (const alt of links.alternates) {
+    for (const alt of head.links.alternates) {
       tags.push(link({ rel: 'alternate', hreflang: alt.hreflang, href: absoluteUrl(config, alt.path) }));
     }
     tags.push(
@@ -47,23 +49,21 @@ function headTags(page, config) {
   } else {
     tags.push(meta('name', 'robots', 'noindex'));
   }
-  if (page.route.kind.startsWith('embed-')) {
-    // Applies ?theme= before first paint (see public/embed-theme.js).
-    tags.push(`<script src="${hrefFor(config, '/embed-theme.js')}"></script>`);
-  }
-  if (page.path === '/') {
-    // Chooses a language before first paint (see public/lang-redirect.js); reads the hreflang="en" link.
-    tags.push(`<script src="${hrefFor(config, '/lang-redirect.js')}"></script>`);
-  }
+  for (const script of head.scripts) tags.push(`<script src="${hrefFor(config, script)}"></script>`);
   return tags.join('\n    ');
 }
 
-export function htmlFor(template, page, config) {
+/** The built index.html filled with one prerendered page: its language, title, head tags and markup. */
+export function pageDocument(
+  template: string,
+  page: { head: PageHead; routeKey: string; html: string },
+  config: SiteConfig,
+) {
   const { head } = page;
   return template
     .replace(/<html lang="[^"]*">/, `<html lang="${escapeHtml(head.htmlLang)}">`)
     .replace(/<title>[^<]*<\/title>/, `<title>${escapeHtml(head.title)}</title>`)
-    .replace('<!--app-head-->', () => headTags(page, config))
+    .replace('<!--app-head-->', () => headTags(head, config))
     .replace(
       '<div id="root"><!--app-html--></div>',
       () => `<div id="root" data-route="${escapeHtml(page.routeKey)}">${page.html}</div>`,

@@ -1,7 +1,6 @@
-#!/usr/bin/env node
-// Serves the production build: `node scripts/serve.mjs [--port 4173] [--dir dist] [--base /] [--header 'N: v']`.
+// Serves the production build: `tsx scripts/serve.ts [--port 4173] [--dir dist] [--base /] [--header 'N: v']`.
 import { parseArgs } from 'node:util';
-import { createStaticServer } from './lib/static-server.mjs';
+import { createStaticServer } from './lib/static-server';
 
 const { values } = parseArgs({
   options: {
@@ -25,4 +24,4 @@ server.listen(Number(values.port), values.host, () => {
   const host = values.host === '127.0.0.1' ? 'localhost' : values.host;
   console.log(`Serving ${values.dir} at http://${host}:${values.port}${values.base}`);
 });
-for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => server.close(() => process.exit(0)));
+for (const signal of ['SIGINT', 'SIGTERM'] as const) process.on(signal, () => server.close(() => process.exit(0)));

@@ -1,4 +1,6 @@
-declare module 'virtual:status-codes/core' {
+/* The pieces of status-codes.json the build serves to pages (scripts/vite-plugin-status-codes.ts). */
+
+declare module '*status-codes.json?core' {
   const data: import('./status-codes').StatusCodeCoreData;
   export default data;
 }

@@ -1,13 +1,12 @@
 import { Link } from 'wouter';
-import type { EmbedRoute } from '@/app/routes';
-import { CodeCard } from '@/features/status-codes/components/code-card';
 import { useCodeLinks } from '@/features/status-codes/components/code-links';
 import { NearestCodes } from '@/features/status-codes/components/code-link-list';
-import { findEntry } from '@/features/status-codes/data/access';
 import { nearestDocumentedCodes } from '@/features/status-codes/search/search-codes';
-import { useLang, useUiText } from '@/lib/lang-context';
+import { useLang } from '@/lib/lang-context';
+import { useUiText } from '@/locales/use-ui-text';
 
-function EmbedNotFound({ requestedCode }: { requestedCode: number | null }) {
+/** A compact not-found card inside an embed, with the nearest codes for a code we do not document. */
+export function EmbedNotFoundRoute({ requestedCode }: { requestedCode: number | null }) {
   const lang = useLang();
   const t = useUiText();
   const links = useCodeLinks();
@@ -22,15 +21,5 @@ function EmbedNotFound({ requestedCode }: { requestedCode: number | null }) {
         <Link href={links.tables(lang)}>{t('embed.backToTables')}</Link>
       </p>
     </section>
-  );
-}
-
-/** One code as a compact card, or a compact not-found card: the embed's answer to a code URL. */
-export function EmbedCardRoute({ route }: { route: Exclude<EmbedRoute, { kind: 'embed-index' }> }) {
-  const entry = route.kind === 'embed-code' ? findEntry(route.code) : undefined;
-  return entry ? (
-    <CodeCard entry={entry} />
-  ) : (
-    <EmbedNotFound requestedCode={route.kind === 'embed-not-found' ? route.requestedCode : null} />
   );
 }

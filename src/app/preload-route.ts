@@ -1,0 +1,34 @@
+import { LANGUAGES, type Lang } from '@/lib/languages';
+import { loadUiStrings } from '@/locales/load';
+import type { UiTexts } from './head';
+import { pageOf, type AppRoute } from './route-table';
+
+/** The frame of embed views, in its own chunk: only embeds need it. */
+export const loadEmbedFrame = () => import('./embed-frame');
+
+/**
+ * Everything the page at `route` renders with: its chunk, its data and its UI strings (both
+ * languages for a page in none of ours). Resolves to what its kind's `data()` loaded.
+ */
+export async function preloadRoute(route: AppRoute): Promise<unknown> {
+  const page = pageOf(route.kind);
+  const loadData = route.lang ? page.data?.(route.lang, route.params) : undefined;
+  const [data] = await Promise.all([
+    loadData,
+    page.component.preload(),
+    ...(page.embed ? [loadEmbedFrame()] : []),
+    ...langsOf(route).map(loadUiStrings),
+  ]);
+  return data;
+}
+
+/** The languages a page speaks: its own, or every one for a page in none of ours. */
+const langsOf = (route: AppRoute): readonly Lang[] => (route.lang ? [route.lang] : LANGUAGES);
+
+/** The UI strings of every language the page at `route` speaks, for its head (see head.ts). */
+export async function uiTextsFor(route: AppRoute): Promise<UiTexts> {
+  const loaded = new Map(
+    await Promise.all(langsOf(route).map(async (lang) => [lang, await loadUiStrings(lang)] as const)),
+  );
+  return (lang) => loaded.get(lang)!;
+}

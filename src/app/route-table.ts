@@ -1,0 +1,182 @@
+import { preloadSearchableTables } from '@/features/status-codes/components/lazy-searchable-tables';
+import { findEntry, statusCodes } from '@/features/status-codes/data/access';
+import { loadDetails } from '@/features/status-codes/data/details';
+import type { DetailsByCode } from '@/features/status-codes/data/status-codes';
+import { DEFAULT_LANG, isLang, type Lang } from '@/lib/languages';
+import { patterns, paths } from '@/lib/paths';
+import { queryParams } from '@/lib/query-params';
+import { preloadable } from '@/lib/preloadable';
+import type { Translate } from '@/locales/translate';
+import { definePage, type PageDefinition } from './page-definition';
+
+/*
+ * Every kind of page, declared once: its URL, its chunk, what it loads, its head, what the build
+ * writes, whether it is an embed view and whether it is indexed. The router, the prerender, the
+ * head tags, the sitemap, the budgets, the benchmark and the end-to-end tests all read this table.
+ * Order matters: a path is the first kind that accepts it; the last kinds catch the rest.
+ */
+
+/** A three-digit code that the data documents, from a URL segment. */
+const documentedCode = (segment: string | undefined) =>
+  segment !== undefined && /^\d{3}$/.test(segment) ? findEntry(Number(segment))?.code : undefined;
+
+/** A number a reader may have meant as a code, for "nearest codes" on a not-found page. */
+const requestedCode = (path: string) => {
+  const last = path.split('/').filter(Boolean).at(-1) ?? '';
+  return /^\d{1,6}$/.test(last) ? Number(last) : null;
+};
+
+/** Shown to the reader as typed; malformed percent-encoding is shown as it came. */
+function safeDecode(path: string): string {
+  try {
+    return decodeURIComponent(path);
+  } catch {
+    return path;
+  }
+}
+
+const withLang = <P extends object>(raw: Record<string, string>, params: P) =>
+  isLang(raw.lang) ? { lang: raw.lang, params } : null;
+
+const withCode = (raw: Record<string, string>) => {
+  const code = documentedCode(raw.code);
+  return code === undefined ? null : withLang(raw, { code });
+};
+
+const allCodes = () => statusCodes.map((e) => ({ code: e.code }));
+
+/** The guidance of a code in the page's language: its description leads with its first sentence. */
+const firstSentence = (text: string) => /^.+?(?:\.(?=\s|$)|。)/u.exec(text)?.[0] ?? text;
+
+/** A code's title, and its guidance's first sentence as the description. */
+function codeHead({
+  t,
+  params: { code },
+  data,
+}: {
+  t: Translate;
+  params: { code: number };
+  data: DetailsByCode | undefined;
+}) {
+  const entry = findEntry(code)!;
+  const vars = { code: entry.code, phrase: entry.reasonPhrase };
+  return {
+    title: t('detail.title', vars),
+    description: t('detail.description', { ...vars, text: firstSentence(data?.[code]?.meaning ?? '') }),
+  };
+}
+
+export const pageTable = {
+  index: definePage({
+    pattern: patterns.index,
+    parse: (raw) => withLang(raw, {}),
+    path: (lang) => paths.index(lang),
+    component: preloadable(async () => (await import('@/routes/index-route')).IndexRoute),
+    data: () => preloadSearchableTables(),
+    head: ({ t }) => ({ title: t('index.title'), description: t('index.description') }),
+    prerender: () => [{}],
+    indexed: true,
+    root: true,
+  }),
+  code: definePage({
+    pattern: patterns.code,
+    parse: withCode,
+    path: (lang, { code }) => paths.codeDetail(lang, code),
+    component: preloadable(async () => (await import('@/routes/code-route')).CodeRoute),
+    data: (lang) => loadDetails(lang),
+    head: codeHead,
+    prerender: allCodes,
+    indexed: true,
+  }),
+  embedding: definePage({
+    pattern: patterns.embedding,
+    parse: (raw) => withLang(raw, {}),
+    path: (lang) => paths.embedding(lang),
+    component: preloadable(async () => (await import('@/routes/embedding-route')).EmbeddingRoute),
+    head: ({ t }) => ({ title: t('embedding.title'), description: t('embedding.description') }),
+    prerender: () => [{}],
+    indexed: true,
+  }),
+  'embed-index': definePage({
+    pattern: patterns.embedIndex,
+    parse: (raw) => withLang(raw, {}),
+    path: (lang) => paths.embedIndex(lang),
+    component: preloadable(async () => (await import('@/routes/embed-index-route')).EmbedIndexRoute),
+    data: () => preloadSearchableTables(),
+    head: ({ t }) => ({ title: t('index.title'), description: t('index.description') }),
+    prerender: () => [{}],
+    embed: {
+      full: (lang, _, search) => {
+        const query = search.get(queryParams.query);
+        const kept = query ? `?${new URLSearchParams({ [queryParams.query]: query }).toString()}` : '';
+        return paths.index(lang) + kept;
+      },
+    },
+    indexed: false,
+  }),
+  'embed-code': definePage({
+    pattern: patterns.embedCode,
+    parse: withCode,
+    path: (lang, { code }) => paths.embedCode(lang, code),
+    component: preloadable(async () => (await import('@/routes/embed-code-route')).EmbedCodeRoute),
+    data: (lang) => loadDetails(lang),
+    head: codeHead,
+    prerender: allCodes,
+    embed: { full: (lang, { code }) => paths.codeDetail(lang, code) },
+    indexed: false,
+  }),
+  /** Inside an embed: a compact card rather than the site's page. */
+  'embed-not-found': definePage({
+    pattern: patterns.embedAny,
+    parse: (raw) => withLang(raw, { requestedCode: requestedCode(raw.rest ?? '') }),
+    path: (lang) => paths.embedIndex(lang),
+    component: preloadable(async () => (await import('@/routes/embed-not-found-route')).EmbedNotFoundRoute),
+    head: ({ t }) => ({ title: t('notFound.title'), description: t('index.description') }),
+    prerender: () => [],
+    embed: { full: (lang) => paths.index(lang) },
+    indexed: false,
+  }),
+  /** Any other path; `lang` is null when the URL names no language we have: the page then speaks both. */
+  'not-found': definePage({
+    pattern: patterns.any,
+    parse: (raw, pathname) => {
+      const first = (raw.rest ?? '').split('/')[0];
+      const path = safeDecode(pathname);
+      const lang = isLang(first) ? first : null;
+      return { lang, params: { lang, path, requestedCode: requestedCode(pathname) } };
+    },
+    path: (lang, { path }) => path || paths.index(lang),
+    component: preloadable(async () => (await import('@/routes/not-found-route')).NotFoundRoute),
+    // Without a language of ours, the head joins every language's title: each says only "not found".
+    head: ({ t, lang }) => ({
+      title: t(lang ? 'notFound.title' : 'notFound.heading'),
+      description: t('index.description'),
+    }),
+    prerender: () => [],
+    generic: { lang: null, path: '', requestedCode: null },
+    indexed: false,
+  }),
+};
+
+export type PageTable = typeof pageTable;
+export type PageKind = keyof PageTable;
+export type ParamsOf<K extends PageKind> = NonNullable<ReturnType<PageTable[K]['parse']>>['params'];
+
+export interface RouteOf<K extends PageKind> {
+  kind: K;
+  /** Null only on a not-found page whose URL names no language we have. */
+  lang: Lang | null;
+  params: ParamsOf<K>;
+}
+export type AppRoute = { [K in PageKind]: RouteOf<K> }[PageKind];
+
+export const pageKinds = Object.keys(pageTable) as PageKind[];
+
+/**
+ * The table entry of a route's kind, with its parameter type erased for generic code (the head, the
+ * prerender, preloading): a route's params always come from its own entry's `parse` or `prerender`.
+ */
+export const pageOf = (kind: PageKind) => pageTable[kind] as unknown as PageDefinition<object, unknown>;
+
+/** The root path shows the index in the default language (see `root` above). */
+export const ROOT_ROUTE: AppRoute = { kind: 'index', lang: DEFAULT_LANG, params: {} };

@@ -1,0 +1,34 @@
+import type { Lang } from '@/lib/languages';
+import type { DetailsByCode, StatusCodeCoreData, StatusCodeData } from './status-codes';
+
+/* How the build cuts the data into what each page downloads (see status-codes.ts). */
+
+export function coreOf(data: StatusCodeData): StatusCodeCoreData {
+  return {
+    schemaVersion: data.schemaVersion,
+    tables: data.tables,
+    codes: data.codes.map((e) => ({
+      code: e.code,
+      table: e.table,
+      reasonPhrase: e.reasonPhrase,
+      description: e.description,
+    })),
+  };
+}
+
+export function detailsOf(data: StatusCodeData, lang: Lang): DetailsByCode {
+  return Object.fromEntries(
+    data.codes.map((e) => [
+      e.code,
+      {
+        meaning: e.meaning[lang],
+        action: e.action.text[lang],
+        retry: e.action.retry,
+        rfc: e.rfc,
+        cacheableByDefault: e.cacheableByDefault,
+        related: e.related,
+        ...(e.examples ? { examples: e.examples } : {}),
+      },
+    ]),
+  );
+}
