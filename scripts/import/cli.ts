@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
+import { ERROR_CODE_DATA, planErrorCodes } from './error-codes/importer';
 import { formatLikeTheRepo, shown, writeAtomically } from './files';
 import { ImportError } from './import-error';
 import type { ImportPlan, ImportRequest } from './import-plan';
@@ -29,7 +30,7 @@ type Format = 'error-codes' | 'status-codes';
 const formatOf = (documentPath: string): Format =>
   path.extname(documentPath).toLowerCase() === '.rst' ? 'error-codes' : 'status-codes';
 
-const DEFAULT_DATA: Record<Format, string> = { 'error-codes': '', 'status-codes': STATUS_CODE_DATA };
+const DEFAULT_DATA: Record<Format, string> = { 'error-codes': ERROR_CODE_DATA, 'status-codes': STATUS_CODE_DATA };
 
 interface Args {
   request: ImportRequest;
@@ -69,9 +70,7 @@ function readArgs(argv: string[]): Args {
 }
 
 const planners: Record<Format, (request: ImportRequest) => ImportPlan> = {
-  'error-codes': () => {
-    throw new UsageError('error-code pages are not supported yet');
-  },
+  'error-codes': planErrorCodes,
   'status-codes': planStatusCodes,
 };
 
