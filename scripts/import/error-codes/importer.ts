@@ -14,7 +14,7 @@ export const ERROR_CODE_DATA = fileURLToPath(
 );
 
 // Draft: our texts may still be empty, but the shape, the facts and the cross-references must hold.
-function checked(data: unknown, file: string, what: string): ErrorCodeData {
+export function checked(data: unknown, file: string, what: string): ErrorCodeData {
   try {
     return validateErrorCodeData(data, { draft: true });
   } catch (e) {

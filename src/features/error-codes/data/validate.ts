@@ -23,7 +23,9 @@ const compiled = new Map<boolean, ValidateFunction>();
 function validatorFor(draft: boolean): ValidateFunction {
   let validate = compiled.get(draft);
   if (!validate) {
-    validate = new Ajv2020({ allErrors: true, strict: true }).compile(draft ? draftSchema : errorCodesSchema);
+    validate = new Ajv2020({ allErrors: true, strict: true, verbose: true }).compile(
+      draft ? draftSchema : errorCodesSchema,
+    );
     compiled.set(draft, validate);
   }
   return validate;
@@ -71,7 +73,11 @@ function describe(error: ErrorObject): { extra: string; why: string } {
     case 'minLength':
       return { extra: '', why: 'missing or empty' };
     case 'pattern':
-      return { extra: '', why: p.pattern === '\\S' ? 'missing or empty' : `must match ${String(p.pattern)}` };
+      // An empty or blank string breaks every pattern here; "missing" says what to do about it.
+      return {
+        extra: '',
+        why: String(error.data).trim() === '' ? 'missing or empty' : `must match ${String(p.pattern)}`,
+      };
     default:
       return { extra: '', why: error.message ?? error.keyword };
   }
