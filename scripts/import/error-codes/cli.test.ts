@@ -163,7 +163,8 @@ describe('import <page>.rst', () => {
   });
 });
 
-describe('as a command', () => {
+// Each case starts tsx in a child process, which takes seconds on a busy two-core machine.
+describe('as a command', { timeout: 30_000 }, () => {
   const tsx = path.join(ROOT, 'node_modules', '.bin', 'tsx');
   const cli = (...args: string[]) =>
     spawnSync(tsx, ['scripts/import/cli.ts', ...args], { cwd: ROOT, encoding: 'utf8' });
