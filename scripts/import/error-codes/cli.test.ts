@@ -155,6 +155,16 @@ describe('import <page>.rst', () => {
     expect(readFileSync(data).equals(before), 'data bytes untouched').toBe(true);
   });
 
+  it('explains the formats and the earlier revision in --help', async () => {
+    expect(await run(['--help'], { out: (l) => out.push(l), err: (l) => err.push(l) }), 'exit status').toBe(0);
+    const help = out.join('\n');
+    expect(help, 'usage line').toMatch(
+      /^usage: npm run import -- <document> \[--check\] \[--data <file\.json>\] \[--earlier <file\.rst>\]/,
+    );
+    expect(help, 'the two formats').toMatch(/\.rst .*error-codes\.json[\s\S]*any other file .*status-codes\.json/);
+    expect(help, 'sibling discovery').toContain('error_codes.2025-10-15.rst beside error_codes.rst');
+  });
+
   it('rejects --earlier for a status-code document', async () => {
     expect(await importer('doc.md', '--earlier', 'x.rst'), 'exit status').toBe(1);
     expect(err[0], 'usage error').toMatch(
