@@ -58,6 +58,13 @@ check('Lint', bin('eslint'), ['.']);
 check('Format', bin('prettier'), ['--check', '.']);
 if (existsSync(seed)) check('Data matches the source document', bin('tsx'), ['scripts/import/cli.ts', seed, '--check']);
 else console.log(`\n(skipping the source-document check: ${seed} not found)`);
+if (existsSync(join(root, '../shared/upstream/vpc-error-codes/error_codes.rst')))
+  check('Error-code data matches the upstream page', bin('tsx'), [
+    'scripts/import/cli.ts',
+    '../shared/upstream/vpc-error-codes/error_codes.rst',
+    '--check',
+  ]);
+else console.log('\n(skipping the error-code check: ../shared/upstream/vpc-error-codes/error_codes.rst not found)');
 
 suite(
   'Unit tests',

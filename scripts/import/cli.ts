@@ -1,105 +1,105 @@
-import { existsSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { format, resolveConfig } from 'prettier';
-import type { StatusCodeData } from '../../src/features/status-codes/data/status-codes';
-import { formatDiff, formatSummary, hasDifferences } from './format-report';
+import { ERROR_CODE_DATA, planErrorCodes } from './error-codes/importer';
+import { formatLikeTheRepo, shown, writeAtomically } from './files';
 import { ImportError } from './import-error';
-import { mergeDocument } from './merge';
-import { parseDocument } from './parse-document';
+import type { ImportPlan, ImportRequest } from './import-plan';
+import { planStatusCodes, STATUS_CODE_DATA } from './status-codes/importer';
 
-const DEFAULT_DATA = fileURLToPath(new URL('../../src/features/status-codes/data/status-codes.json', import.meta.url));
-const USAGE = 'usage: npm run import -- <document> [--check] [--data <status-codes.json>]';
+const USAGE = 'usage: npm run import -- <document> [--check] [--data <file.json>] [--earlier <file.rst>]';
+const HELP = `${USAGE}
+
+Updates a data module from its source document, or with --check only reports how they differ (exit 1).
+  <document>.rst   the upstream "Error Codes" page -> src/features/error-codes/data/error-codes.json
+  any other file   the Chinese status-code document -> src/features/status-codes/data/status-codes.json
+--data <file.json>    another data module to update or check
+--earlier <file.rst>  error-code pages only: the earlier revision whose message wordings are kept as
+                      earlierMessage. Without it, a sibling named like the page plus a date
+                      (error_codes.2025-10-15.rst beside error_codes.rst) is used; the latest date wins.`;
 
 export interface Io {
   out: (line: string) => void;
   err: (line: string) => void;
 }
 const consoleIo: Io = { out: (l) => console.log(l), err: (l) => console.error(l) };
-const shown = (file: string): string => {
-  const relative = path.relative(process.cwd(), file);
-  return relative && !relative.startsWith('..') ? relative : file;
-};
-
-function readDocument(file: string): string {
-  if (!existsSync(file)) throw new ImportError(file, 'no such file');
-  if (statSync(file).isDirectory()) throw new ImportError(file, 'is a directory, not a document');
-  return readFileSync(file, 'utf8');
-}
-
-function readData(file: string): StatusCodeData {
-  let data: Partial<StatusCodeData>;
-  try {
-    data = JSON.parse(readFileSync(file, 'utf8')) as Partial<StatusCodeData>;
-  } catch (e) {
-    throw new ImportError(shown(file), `cannot read the data module: ${(e as Error).message}`);
-  }
-  if (!Array.isArray(data.codes) || !Array.isArray(data.tables))
-    throw new ImportError(shown(file), 'no codes/tables arrays');
-  return data as StatusCodeData;
-}
-
-// The repo runs prettier over JSON; writing its layout keeps an import's diff to the changed fields only.
-async function formatLikeTheRepo(data: StatusCodeData, file: string): Promise<string> {
-  return format(JSON.stringify(data, null, 2), { ...(await resolveConfig(file)), filepath: file });
-}
-
-// Same directory, so the rename is atomic: a reader (or a crash) never sees half a file.
-function writeAtomically(file: string, text: string): void {
-  const temp = path.join(path.dirname(file), `.${path.basename(file)}.${String(process.pid)}.tmp`);
-  try {
-    writeFileSync(temp, text);
-    renameSync(temp, file);
-  } finally {
-    rmSync(temp, { force: true });
-  }
-}
 
 class UsageError extends Error {}
 
-function readArgs(argv: string[]): { documentPath: string; dataPath: string; check: boolean } {
+type Format = 'error-codes' | 'status-codes';
+const formatOf = (documentPath: string): Format =>
+  path.extname(documentPath).toLowerCase() === '.rst' ? 'error-codes' : 'status-codes';
+
+const DEFAULT_DATA: Record<Format, string> = { 'error-codes': ERROR_CODE_DATA, 'status-codes': STATUS_CODE_DATA };
+
+interface Args {
+  request: ImportRequest;
+  format: Format;
+  check: boolean;
+  help: boolean;
+}
+
+function readArgs(argv: string[]): Args {
   let parsed;
   try {
     parsed = parseArgs({
       args: argv,
-      options: { check: { type: 'boolean', default: false }, data: { type: 'string' } },
+      options: {
+        check: { type: 'boolean', default: false },
+        data: { type: 'string' },
+        earlier: { type: 'string' },
+        help: { type: 'boolean', short: 'h', default: false },
+      },
       allowPositionals: true,
     });
   } catch (e) {
     throw new UsageError((e as Error).message);
   }
-  const [documentPath, ...extra] = parsed.positionals;
+  const { check, data, earlier, help } = parsed.values;
+  const [documentPath = '', ...extra] = parsed.positionals;
+  if (help) return { request: { documentPath, dataPath: '' }, format: 'status-codes', check, help };
   if (!documentPath) throw new UsageError('no document given');
   if (extra.length) throw new UsageError(`unexpected arguments: ${extra.join(' ')}`);
-  return { documentPath, dataPath: path.resolve(parsed.values.data ?? DEFAULT_DATA), check: parsed.values.check };
+  const format = formatOf(documentPath);
+  if (earlier !== undefined && format !== 'error-codes') {
+    throw new UsageError('--earlier applies to error-code pages (.rst) only');
+  }
+  const request: ImportRequest = { documentPath, dataPath: path.resolve(data ?? DEFAULT_DATA[format]) };
+  if (earlier !== undefined) request.earlierPath = earlier;
+  return { request, format, check, help };
 }
+
+const planners: Record<Format, (request: ImportRequest) => ImportPlan> = {
+  'error-codes': planErrorCodes,
+  'status-codes': planStatusCodes,
+};
 
 /** Runs the importer; returns the exit status instead of exiting so tests can call it in-process. */
 export async function run(argv: string[], io: Io = consoleIo): Promise<number> {
   try {
-    const { documentPath, dataPath, check } = readArgs(argv);
-    const tables = parseDocument(readDocument(documentPath), documentPath);
-    const { data, report } = mergeDocument(readData(dataPath), tables);
-    io.out(formatSummary(report, documentPath));
+    const { request, format, check, help } = readArgs(argv);
+    if (help) {
+      HELP.split('\n').forEach(io.out);
+      return 0;
+    }
+    const plan = planners[format](request);
+    const { documentPath, dataPath } = request;
+    io.out(plan.summary);
     if (check) {
-      if (!hasDifferences(report)) {
+      if (plan.differences.length === 0) {
         io.out(`import: ${shown(dataPath)} matches ${documentPath}`);
         return 0;
       }
-      formatDiff(report, shown(dataPath), documentPath).forEach(io.out);
-      io.err(`import: ${shown(dataPath)} differs from ${documentPath}; run \`npm run import -- ${documentPath}\``);
+      plan.differences.forEach(io.out);
+      const earlier = request.earlierPath === undefined ? '' : ` --earlier ${request.earlierPath}`;
+      io.err(
+        `import: ${shown(dataPath)} differs from ${documentPath}; run \`npm run import -- ${documentPath}${earlier}\``,
+      );
       return 1;
     }
     // Untouched when nothing changed, so a no-op import never races a concurrent hand edit.
-    if (report.changes.length || report.added.length) {
-      writeAtomically(dataPath, await formatLikeTheRepo(data, dataPath));
-    }
-    if (report.missing.length) {
-      io.err(
-        `import: warning: ${report.missing.join(', ')} no longer in ${documentPath}; kept in ${shown(dataPath)} for review`,
-      );
-    }
+    if (plan.changed) writeAtomically(dataPath, await formatLikeTheRepo(plan.data, dataPath));
+    plan.warnings.forEach((w) => io.err(`import: warning: ${w}`));
     return 0;
   } catch (e) {
     if (e instanceof ImportError) io.err(`import: error: ${e.message}`);

@@ -5,11 +5,13 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { StatusCodeData } from '../../src/features/status-codes/data/status-codes';
-import { run } from './cli';
-import { fixture, fixturePath, hasSeed, SEED_FILE } from './test-helpers';
+import type { StatusCodeData } from '../../../src/features/status-codes/data/status-codes';
+import { run } from '../cli';
+import { fixturesOf, hasSeed, SEED_FILE } from '../test-helpers';
 
-const ROOT = fileURLToPath(new URL('../../', import.meta.url));
+const { fixture, fixturePath } = fixturesOf('status-codes');
+
+const ROOT = fileURLToPath(new URL('../../../', import.meta.url));
 let dir = '';
 let data = '';
 let out: string[] = [];
@@ -32,7 +34,7 @@ describe('import --check', () => {
   it('passes and prints the summary when the data matches', async () => {
     expect(await importer(fixture('well-formed.md'), '--check'), 'exit status').toBe(0);
     expect(out[0], 'summary line').toBe(
-      'import: read 5 codes from scripts/import/fixtures/well-formed.md: 0 changed, 0 added, 0 missing',
+      'import: read 5 codes from scripts/import/fixtures/status-codes/well-formed.md: 0 changed, 0 added, 0 missing',
     );
   });
 
@@ -75,6 +77,7 @@ describe('import', () => {
     ['not-a-status-document.md', 'not a status-code document'],
     ['missing-column.md', 'table 1 "表 1 正常返回值": missing column "类型"'],
     ['non-numeric-code.md', 'table 2 "表 2 异常返回值", row 2: code cell "Not Found"'],
+    ['non-numeric-success-code.md', 'table 1 "表 1 正常返回值", row 1: code cell "2OO" is not a 3-digit status code'],
     ['duplicate-code.md', 'table 2 "表 2 异常返回值", row 3: duplicate code 400'],
     ['does-not-exist.md', 'no such file'],
   ])('%s: one-line error, exit 1, data untouched', async (name, message) => {
@@ -96,7 +99,8 @@ describe('import', () => {
   });
 });
 
-describe('as a command', () => {
+// Each case starts tsx in a child process, which takes seconds on a busy two-core machine.
+describe('as a command', { timeout: 30_000 }, () => {
   const tsx = path.join(ROOT, 'node_modules', '.bin', 'tsx');
   const cli = (...args: string[]) =>
     spawnSync(tsx, ['scripts/import/cli.ts', ...args], { cwd: ROOT, encoding: 'utf8' });

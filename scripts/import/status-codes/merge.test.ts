@@ -1,10 +1,12 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
-import type { StatusCodeData } from '../../src/features/status-codes/data/status-codes';
-import { validateStatusCodeData } from '../../src/features/status-codes/data/validate';
+import type { StatusCodeData } from '../../../src/features/status-codes/data/status-codes';
+import { validateStatusCodeData } from '../../../src/features/status-codes/data/validate';
 import { mergeDocument } from './merge';
 import { parseDocument } from './parse-document';
-import { fixture, readFixture } from './test-helpers';
+import { fixturesOf } from '../test-helpers';
+
+const { fixture, readFixture } = fixturesOf('status-codes');
 
 const existing = (): StatusCodeData => JSON.parse(readFixture('well-formed.data.json')) as StatusCodeData;
 const tablesOf = (name: string) => parseDocument(readFixture(name), fixture(name));

@@ -5,7 +5,7 @@ import type {
   StatusCodeEntry,
   TableDefinition,
   TableId,
-} from '../../src/features/status-codes/data/status-codes';
+} from '../../../src/features/status-codes/data/status-codes';
 import type { ParsedRow, ParsedTable } from './parse-document';
 
 /** One seed-derived field that differs; `where` is "code 400", "table error" or "codes". */

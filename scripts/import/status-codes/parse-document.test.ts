@@ -1,9 +1,11 @@
 // @vitest-environment node
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { ImportError } from './import-error';
+import { ImportError } from '../import-error';
 import { parseDocument } from './parse-document';
-import { fixture, hasSeed, readFixture, SEED_FILE } from './test-helpers';
+import { fixturesOf, hasSeed, SEED_FILE } from '../test-helpers';
+
+const { fixture, readFixture } = fixturesOf('status-codes');
 
 const parseFixture = (name: string) => parseDocument(readFixture(name), fixture(name));
 
@@ -49,19 +51,26 @@ describe('parseDocument', () => {
   });
 
   it.each([
-    ['empty.md', /^scripts\/import\/fixtures\/empty\.md: the file is empty$/],
-    ['not-a-status-document.md', /^scripts\/import\/fixtures\/not-a-status-document\.md: not a status-code document/],
+    ['empty.md', /^scripts\/import\/fixtures\/status-codes\/empty\.md: the file is empty$/],
+    [
+      'not-a-status-document.md',
+      /^scripts\/import\/fixtures\/status-codes\/not-a-status-document\.md: not a status-code document/,
+    ],
     [
       'missing-column.md',
-      /^scripts\/import\/fixtures\/missing-column\.md: table 1 "表 1 正常返回值": missing column "类型"$/,
+      /^scripts\/import\/fixtures\/status-codes\/missing-column\.md: table 1 "表 1 正常返回值": missing column "类型"$/,
     ],
     [
       'non-numeric-code.md',
-      /^scripts\/import\/fixtures\/non-numeric-code\.md: table 2 "表 2 异常返回值", row 2: code cell "Not Found" is not a 3-digit/,
+      /^scripts\/import\/fixtures\/status-codes\/non-numeric-code\.md: table 2 "表 2 异常返回值", row 2: code cell "Not Found" is not a 3-digit/,
+    ],
+    [
+      'non-numeric-success-code.md',
+      /^scripts\/import\/fixtures\/status-codes\/non-numeric-success-code\.md: table 1 "表 1 正常返回值", row 1: code cell "2OO" is not a 3-digit status code$/,
     ],
     [
       'duplicate-code.md',
-      /^scripts\/import\/fixtures\/duplicate-code\.md: table 2 "表 2 异常返回值", row 3: duplicate code 400 \(first in table 2, row 1\)$/,
+      /^scripts\/import\/fixtures\/status-codes\/duplicate-code\.md: table 2 "表 2 异常返回值", row 3: duplicate code 400 \(first in table 2, row 1\)$/,
     ],
   ])('rejects %s with a one-line error naming file, table and row', (name, message) => {
     const attempt = () => parseFixture(name);

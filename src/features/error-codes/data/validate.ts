@@ -1,0 +1,151 @@
+// Node only (importer, tests, build): Ajv compiles schemas with `new Function`, which the site's CSP forbids
+// and which no page needs, so nothing that runs in the browser may import this module.
+import { Ajv2020, type ErrorObject, type ValidateFunction } from 'ajv/dist/2020.js';
+import { errorCodesSchema, type ErrorCodeData } from './error-codes.schema';
+
+export class ErrorCodeDataError extends Error {}
+
+export interface ValidateOptions {
+  /** Lets our own texts (titles, meanings, actions, labels, area) be empty: for the importer, never the contract. */
+  draft?: boolean;
+}
+
+const draftSchema = {
+  ...errorCodesSchema,
+  $defs: {
+    ...errorCodesSchema.$defs,
+    ourText: { type: 'string' },
+    ourArea: { type: 'string', pattern: `^$|${errorCodesSchema.$defs.areaId.pattern}` },
+  },
+};
+
+const compiled = new Map<boolean, ValidateFunction>();
+function validatorFor(draft: boolean): ValidateFunction {
+  let validate = compiled.get(draft);
+  if (!validate) {
+    validate = new Ajv2020({ allErrors: true, strict: true, verbose: true }).compile(
+      draft ? draftSchema : errorCodesSchema,
+    );
+    compiled.set(draft, validate);
+  }
+  return validate;
+}
+
+type Json = Record<string, unknown> | unknown[] | undefined;
+const at = (value: Json, key: string): Json => (value as Record<string, Json> | undefined)?.[key];
+
+/** "code VPC.0114" / "operation \"Creating a VPC\"" and a dotted field path, from a JSON pointer. */
+function locate(data: unknown, pointer: string): { where: string; field: string } {
+  const [top = '', index = '', ...rest] = pointer.split('/').slice(1);
+  const item = at(at(data as Json, top), index);
+  const label = (key: string, what: string): string => {
+    const value = at(item, key);
+    return typeof value === 'string' && value
+      ? `${what} ${JSON.stringify(value)}`
+      : `${what} #${String(Number(index) + 1)}`;
+  };
+  const where =
+    top === 'codes' && index
+      ? label('code', 'code').replace(/^code "(.*)"$/, 'code $1')
+      : top === 'operations' && index
+        ? label('en', 'operation')
+        : top === 'areas' && index
+          ? label('id', 'area')
+          : top || 'root';
+  const tail = top === 'codes' || top === 'operations' || top === 'areas' ? rest : [index, ...rest];
+  const field = tail
+    .filter((s) => s !== '')
+    .map((s) => (/^\d+$/.test(s) ? `[${s}]` : `.${s}`))
+    .join('')
+    .replace(/^\./, '');
+  return { where, field };
+}
+
+function describe(error: ErrorObject): { extra: string; why: string } {
+  const p = error.params as Record<string, unknown>;
+  switch (error.keyword) {
+    case 'required':
+      return { extra: String(p.missingProperty), why: 'missing' };
+    case 'additionalProperties':
+      return { extra: String(p.additionalProperty), why: 'unknown field' };
+    case 'enum':
+      return { extra: '', why: `must be one of ${(p.allowedValues as unknown[]).join(', ')}` };
+    case 'minLength':
+      return { extra: '', why: 'missing or empty' };
+    case 'pattern':
+      // An empty or blank string breaks every pattern here; "missing" says what to do about it.
+      return {
+        extra: '',
+        why: String(error.data).trim() === '' ? 'missing or empty' : `must match ${String(p.pattern)}`,
+      };
+    default:
+      return { extra: '', why: error.message ?? error.keyword };
+  }
+}
+
+function schemaProblems(data: unknown, draft: boolean): string[] {
+  const validate = validatorFor(draft);
+  if (validate(data)) return [];
+  const seen = new Set<string>();
+  const problems: string[] = [];
+  for (const error of validate.errors ?? []) {
+    const { where, field } = locate(data, error.instancePath);
+    const { extra, why } = describe(error);
+    const name = [field, extra].filter(Boolean).join('.');
+    const key = `${where}|${name}`;
+    if (seen.has(key)) continue; // "" breaks both minLength and pattern: say it once
+    seen.add(key);
+    problems.push(`${where}, field "${name || '(value)'}": ${why}`);
+  }
+  return problems;
+}
+
+const occurrenceKey = (o: ErrorCodeData['codes'][number]['occurrences'][number]): string =>
+  JSON.stringify([o.operation, o.statuses, o.message, o.earlierMessage ?? null]);
+
+/** What the schema cannot say: uniqueness, order and cross-references. */
+function crossProblems(d: ErrorCodeData, draft: boolean): string[] {
+  const problems: string[] = [];
+  const repeated = (values: string[]): string[] => [...new Set(values.filter((v, i) => values.indexOf(v) !== i))];
+  for (const id of repeated(d.areas.map((a) => a.id))) problems.push(`area "${id}", field "id": defined twice`);
+  for (const en of repeated(d.operations.map((o) => o.en)))
+    problems.push(`operation "${en}", field "en": listed twice`);
+  for (const code of repeated(d.codes.map((c) => c.code))) problems.push(`code ${code}, field "code": listed twice`);
+  const codes = d.codes.map((c) => c.code);
+  const sorted = [...codes].sort();
+  const firstOut = codes.findIndex((c, i) => c !== sorted[i]);
+  if (firstOut >= 0) problems.push(`code ${codes[firstOut] ?? ''}, field "code": codes must be sorted by code`);
+  const operations = new Set(d.operations.map((o) => o.en));
+  const areas = new Set(d.areas.map((a) => a.id));
+  for (const c of d.codes) {
+    c.occurrences.forEach((o, i) => {
+      if (!operations.has(o.operation)) {
+        problems.push(
+          `code ${c.code}, field "occurrences[${String(i)}].operation": "${o.operation}" is not in operations`,
+        );
+      }
+    });
+    if (repeated(c.occurrences.map(occurrenceKey)).length) {
+      problems.push(`code ${c.code}, field "occurrences": the same occurrence twice`);
+    }
+    if (!(draft && c.area === '') && !areas.has(c.area)) {
+      problems.push(`code ${c.code}, field "area": "${c.area}" is not one of the areas`);
+    }
+  }
+  return problems;
+}
+
+/** Every problem, one line each, naming the code (or operation, area) and the field. */
+export function errorCodeDataProblems(data: unknown, { draft = false }: ValidateOptions = {}): string[] {
+  const problems = schemaProblems(data, draft);
+  return problems.length ? problems : crossProblems(data as ErrorCodeData, draft);
+}
+
+export function validateErrorCodeData(data: unknown, options: ValidateOptions = {}): ErrorCodeData {
+  const [first, ...more] = errorCodeDataProblems(data, options);
+  if (first) {
+    const others = more.length ? ` (and ${String(more.length)} more)` : '';
+    throw new ErrorCodeDataError(`error-codes.json: ${first}${others}`);
+  }
+  return data as ErrorCodeData;
+}
