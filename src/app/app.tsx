@@ -1,6 +1,7 @@
 import { Suspense, useEffect } from 'react';
 import { Router, useLocation } from 'wouter';
 import { Layout } from '@/components/layout';
+import { errorCodesSource } from '@/features/error-codes';
 import { LangContext } from '@/lib/lang-context';
 import { BASE } from '@/lib/paths';
 import { preloadable } from '@/lib/preloadable';
@@ -43,16 +44,28 @@ function PageView({ route }: { route: AppRoute }) {
     );
   }
   return (
-    <Layout lang={route.lang}>
+    <Layout lang={route.lang} section={page.section ?? null} updated={errorCodesSource.date}>
       <Suspense fallback={null}>{content}</Suspense>
     </Layout>
   );
+}
+
+/** A page reached by another spelling of its URL (vpc.0114) shows its own path, for sharing and bookmarks. */
+function useCanonicalPath(route: AppRoute, location: string) {
+  const [, navigate] = useLocation();
+  useEffect(() => {
+    const page = pageOf(route.kind);
+    if (!page.canonical || !route.lang) return;
+    const own = page.path(route.lang, route.params);
+    if (own !== location) navigate(own + window.location.search + window.location.hash, { replace: true });
+  }, [route, location, navigate]);
 }
 
 function Routes({ fixedRoute }: { fixedRoute?: AppRoute | undefined }) {
   const [location] = useLocation();
   const route = fixedRoute ?? resolveRoute(location);
   useDocumentSync(route, location);
+  useCanonicalPath(route, location);
   return (
     <LangContext.Provider value={route.lang ?? 'en'}>
       <PageView route={route} />

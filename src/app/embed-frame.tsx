@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react';
 import { useSearch } from 'wouter';
 import { EmbedLayout } from '@/components/embed-layout';
-import { CodeLinksContext, embedLinks } from '@/features/status-codes/components/code-links';
+import { CodeLinksContext, embedLinks } from '@/lib/links';
 import type { Lang } from '@/lib/languages';
 import { queryParams } from '@/lib/query-params';
 import { pageOf, type AppRoute } from './route-table';

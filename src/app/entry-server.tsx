@@ -1,5 +1,7 @@
 import { StrictMode } from 'react';
 import { prerender } from 'react-dom/static';
+import errorCodeData from '@/features/error-codes/data/error-codes.json' with { type: 'json' };
+import { errorCodesSchema } from '@/features/error-codes/data/error-codes.schema';
 import { statusCodesSchema } from '@/features/status-codes/data/status-codes.schema';
 import { statusCodeData } from '@/features/status-codes/data/status-codes';
 import { App } from './app';
@@ -49,6 +51,8 @@ export async function renderSite(template: string, env: Record<string, string | 
     { file: 'robots.txt', content: robotsTxt(config) },
     { file: 'status-codes.json', content: dataExport(statusCodeData, '/status-codes.schema.json', config) },
     { file: 'status-codes.schema.json', content: schemaExport(statusCodesSchema) },
+    { file: 'error-codes.json', content: dataExport(errorCodeData, '/error-codes.schema.json', config) },
+    { file: 'error-codes.schema.json', content: schemaExport(errorCodesSchema) },
   );
   return { config, files, pageCount: rendered.length };
 }

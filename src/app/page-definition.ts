@@ -1,3 +1,4 @@
+import type { Section } from '@/components/layout';
 import type { Lang } from '@/lib/languages';
 import type { preloadable } from '@/lib/preloadable';
 import type { UrlPattern } from '@/lib/url-pattern';
@@ -27,6 +28,10 @@ export interface PageDefinition<P extends object, D = unknown> {
   prerender(): P[];
   /** Inside a portal's frame: `full` is the same content on the site, opened in a new tab. */
   embed?: { full(lang: Lang, params: P, search: URLSearchParams): string };
+  /** Other spellings of its URL (vpc.0114) are replaced by the page's own path once the app runs. */
+  canonical?: boolean;
+  /** The site section the header marks as current. */
+  section?: Section;
   /** Listed in the sitemap with its language versions; every other kind is `noindex`. */
   indexed: boolean;
   /** The build writes one page of this kind, in both languages, to 404.html for every unknown path. */

@@ -33,7 +33,7 @@ describe('resolveRoute', () => {
     expect(resolveRoute('/en/embed/codes/999')).toEqual({
       kind: 'embed-not-found',
       lang: 'en',
-      params: { requestedCode: 999 },
+      params: { requestedCode: 999, requestedError: null },
     });
     expect(resolveRoute('/fr/embed')).toMatchObject({ kind: 'not-found', lang: null });
   });

@@ -1,3 +1,7 @@
+import { preloadErrorCatalogue } from '@/features/error-codes/components/lazy-error-catalogue';
+import { documentedErrorCode, errorCodeIds, errorCodeNumber } from '@/features/error-codes/data/access';
+import { loadErrorDetails, loadErrorIndex } from '@/features/error-codes/data/load';
+import type { ErrorDetails, ErrorIndex } from '@/features/error-codes/data/split';
 import { preloadSearchableTables } from '@/features/status-codes/components/lazy-searchable-tables';
 import { findEntry, statusCodes } from '@/features/status-codes/data/access';
 import { loadDetails } from '@/features/status-codes/data/details';
@@ -20,11 +24,14 @@ import { definePage, type PageDefinition } from './page-definition';
 const documentedCode = (segment: string | undefined) =>
   segment !== undefined && /^\d{3}$/.test(segment) ? findEntry(Number(segment))?.code : undefined;
 
-/** A number a reader may have meant as a code, for "nearest codes" on a not-found page. */
-const requestedCode = (path: string) => {
+/**
+ * What a reader may have meant by the last segment of a path we do not have, for "nearest codes" on
+ * a not-found page: a number (a status code) or an error code's number (VPC.9999).
+ */
+function requested(path: string) {
   const last = path.split('/').filter(Boolean).at(-1) ?? '';
-  return /^\d{1,6}$/.test(last) ? Number(last) : null;
-};
+  return { requestedCode: /^\d{1,6}$/.test(last) ? Number(last) : null, requestedError: errorCodeNumber(last) };
+}
 
 /** Shown to the reader as typed; malformed percent-encoding is shown as it came. */
 function safeDecode(path: string): string {
@@ -41,6 +48,41 @@ const withLang = <P extends object>(raw: Record<string, string>, params: P) =>
 const withCode = (raw: Record<string, string>) => {
   const code = documentedCode(raw.code);
   return code === undefined ? null : withLang(raw, { code });
+};
+
+/** A documented error code in any spelling (vpc.0114 reaches VPC.0114; see `canonical`). */
+const withErrorCode = (raw: Record<string, string>) => {
+  const code = documentedErrorCode(raw.code);
+  return code === undefined ? null : withLang(raw, { code });
+};
+
+const allErrorCodes = () => errorCodeIds.map((code) => ({ code }));
+
+/** An error code's title, and its meaning's first sentence as the description. */
+function errorHead({
+  t,
+  params: { code },
+  data,
+}: {
+  t: Translate;
+  params: { code: string };
+  data: ErrorPageData | undefined;
+}) {
+  const title = data?.index.codes.find((e) => e.code === code)?.title ?? '';
+  return {
+    title: t('errors.pageTitle', { code, title }),
+    description: t('errors.pageDescription', { code, text: firstSentence(data?.details.meaning ?? title) }),
+  };
+}
+
+interface ErrorPageData {
+  index: ErrorIndex;
+  details: ErrorDetails;
+}
+
+const errorPageData = async (lang: Lang, code: string): Promise<ErrorPageData> => {
+  const [index, details] = await Promise.all([loadErrorIndex(lang), loadErrorDetails(lang, code)]);
+  return { index, details };
 };
 
 const allCodes = () => statusCodes.map((e) => ({ code: e.code }));
@@ -75,6 +117,7 @@ export const pageTable = {
     data: () => preloadSearchableTables(),
     head: ({ t }) => ({ title: t('index.title'), description: t('index.description') }),
     prerender: () => [{}],
+    section: 'status',
     indexed: true,
     root: true,
   }),
@@ -83,9 +126,10 @@ export const pageTable = {
     parse: withCode,
     path: (lang, { code }) => paths.codeDetail(lang, code),
     component: preloadable(async () => (await import('@/routes/code-route')).CodeRoute),
-    data: (lang) => loadDetails(lang),
+    data: async (lang) => (await Promise.all([loadDetails(lang), loadErrorIndex(lang)]))[0],
     head: codeHead,
     prerender: allCodes,
+    section: 'status',
     indexed: true,
   }),
   embedding: definePage({
@@ -95,6 +139,7 @@ export const pageTable = {
     component: preloadable(async () => (await import('@/routes/embedding-route')).EmbeddingRoute),
     head: ({ t }) => ({ title: t('embedding.title'), description: t('embedding.description') }),
     prerender: () => [{}],
+    section: 'embedding',
     indexed: true,
   }),
   'embed-index': definePage({
@@ -125,12 +170,58 @@ export const pageTable = {
     embed: { full: (lang, { code }) => paths.codeDetail(lang, code) },
     indexed: false,
   }),
+  'errors-index': definePage({
+    pattern: patterns.errorsIndex,
+    parse: (raw) => withLang(raw, {}),
+    path: (lang) => paths.errorsIndex(lang),
+    component: preloadable(async () => (await import('@/routes/errors-index-route')).ErrorsIndexRoute),
+    data: (lang) => Promise.all([loadErrorIndex(lang), preloadErrorCatalogue()]),
+    head: ({ t }) => ({ title: t('errors.indexTitle'), description: t('errors.indexDescription') }),
+    prerender: () => [{}],
+    section: 'errors',
+    indexed: true,
+  }),
+  'error-code': definePage({
+    pattern: patterns.errorCode,
+    parse: withErrorCode,
+    path: (lang, { code }) => paths.errorCode(lang, code),
+    component: preloadable(async () => (await import('@/routes/error-code-route')).ErrorCodeRoute),
+    data: (lang, { code }) => errorPageData(lang, code),
+    head: errorHead,
+    prerender: allErrorCodes,
+    canonical: true,
+    section: 'errors',
+    indexed: true,
+  }),
+  'embed-error': definePage({
+    pattern: patterns.embedError,
+    parse: withErrorCode,
+    path: (lang, { code }) => paths.embedError(lang, code),
+    component: preloadable(async () => (await import('@/routes/embed-error-route')).EmbedErrorRoute),
+    data: (lang, { code }) => errorPageData(lang, code),
+    head: errorHead,
+    prerender: allErrorCodes,
+    embed: { full: (lang, { code }) => paths.errorCode(lang, code) },
+    canonical: true,
+    indexed: false,
+  }),
+  about: definePage({
+    pattern: patterns.about,
+    parse: (raw) => withLang(raw, {}),
+    path: (lang) => paths.about(lang),
+    component: preloadable(async () => (await import('@/routes/about-route')).AboutRoute),
+    head: ({ t }) => ({ title: t('about.title'), description: t('about.description') }),
+    prerender: () => [{}],
+    section: 'about',
+    indexed: true,
+  }),
   /** Inside an embed: a compact card rather than the site's page. */
   'embed-not-found': definePage({
     pattern: patterns.embedAny,
-    parse: (raw) => withLang(raw, { requestedCode: requestedCode(raw.rest ?? '') }),
+    parse: (raw) => withLang(raw, requested(raw.rest ?? '')),
     path: (lang) => paths.embedIndex(lang),
     component: preloadable(async () => (await import('@/routes/embed-not-found-route')).EmbedNotFoundRoute),
+    data: async (lang, { requestedError }) => (requestedError === null ? undefined : loadErrorIndex(lang)),
     head: ({ t }) => ({ title: t('notFound.title'), description: t('index.description') }),
     prerender: () => [],
     embed: { full: (lang) => paths.index(lang) },
@@ -143,17 +234,18 @@ export const pageTable = {
       const first = (raw.rest ?? '').split('/')[0];
       const path = safeDecode(pathname);
       const lang = isLang(first) ? first : null;
-      return { lang, params: { lang, path, requestedCode: requestedCode(pathname) } };
+      return { lang, params: { lang, path, ...requested(pathname) } };
     },
     path: (lang, { path }) => path || paths.index(lang),
     component: preloadable(async () => (await import('@/routes/not-found-route')).NotFoundRoute),
+    data: async (lang, { requestedError }) => (requestedError === null ? undefined : loadErrorIndex(lang)),
     // Without a language of ours, the head joins every language's title: each says only "not found".
     head: ({ t, lang }) => ({
       title: t(lang ? 'notFound.title' : 'notFound.heading'),
       description: t('index.description'),
     }),
     prerender: () => [],
-    generic: { lang: null, path: '', requestedCode: null },
+    generic: { lang: null, path: '', requestedCode: null, requestedError: null },
     indexed: false,
   }),
 };

@@ -1,6 +1,6 @@
 import { useEffect, useRef, type ReactNode } from 'react';
 import { Link, useLocation } from 'wouter';
-import type { Lang } from '@/lib/languages';
+import { DEFAULT_LANG, type Lang } from '@/lib/languages';
 import { useUiText } from '@/locales/use-ui-text';
 import { paths } from '@/lib/paths';
 import { LanguageSwitch } from './language-switch';
@@ -24,9 +24,26 @@ function useFocusAfterNavigation() {
   return main;
 }
 
-export function Layout({ lang, children }: { lang: Lang | null; children: ReactNode }) {
+/** The site's sections, in the header's order; a page says which one it belongs to. */
+export type Section = 'status' | 'errors' | 'embedding' | 'about';
+
+interface LayoutProps {
+  lang: Lang | null;
+  section: Section | null;
+  /** Date of the newest upstream data, for the footer. */
+  updated: string;
+  children: ReactNode;
+}
+
+export function Layout({ lang, section, updated, children }: LayoutProps) {
   const t = useUiText();
   const main = useFocusAfterNavigation();
+  const at = lang ?? DEFAULT_LANG;
+  const nav: { id: Section; href: string; label: string }[] = [
+    { id: 'status', href: paths.index(at), label: t('site.home') },
+    { id: 'errors', href: paths.errorsIndex(at), label: t('errors.nav') },
+    { id: 'embedding', href: paths.embedding(at), label: t('embedding.nav') },
+  ];
   return (
     <>
       <a className="skip-link" href="#main">
@@ -34,13 +51,25 @@ export function Layout({ lang, children }: { lang: Lang | null; children: ReactN
       </a>
       <header className="site-header">
         <div className="site-header__inner">
-          <Link className="brand" href={paths.index(lang ?? 'zh')}>
+          <Link className="brand" href={paths.index(at)}>
             {t('site.name')}
           </Link>
           <div className="site-header__tools">
-            <Link className="site-header__link" href={paths.embedding(lang ?? 'en')}>
-              {t('embedding.nav')}
-            </Link>
+            <nav className="site-nav" aria-label={t('site.nav')}>
+              <ul>
+                {nav.map((item) => (
+                  <li key={item.id}>
+                    <Link
+                      className="site-header__link"
+                      href={item.href}
+                      aria-current={item.id === section ? 'page' : undefined}
+                    >
+                      {item.label}
+                    </Link>
+                  </li>
+                ))}
+              </ul>
+            </nav>
             <LanguageSwitch current={lang} />
           </div>
         </div>
@@ -50,6 +79,12 @@ export function Layout({ lang, children }: { lang: Lang | null; children: ReactN
       </main>
       <footer className="site-footer">
         <p>{t('site.footer')}</p>
+        <p>
+          <Link href={paths.about(at)} aria-current={section === 'about' ? 'page' : undefined}>
+            {t('footer.sources')}
+          </Link>{' '}
+          · {t('footer.updated', { date: updated })}
+        </p>
       </footer>
     </>
   );

@@ -17,7 +17,13 @@ export const patterns = {
   /** The embed views: tables and one-code cards without the site's header and footer. */
   embedIndex: urlPattern('/:lang/embed'),
   embedCode: urlPattern('/:lang/embed/codes/:code'),
+  embedError: urlPattern('/:lang/embed/errors/:code'),
   embedAny: urlPattern('/:lang/embed/*'),
+  /** The API's own error codes (VPC.0114): the catalogue and one page per code. */
+  errorsIndex: urlPattern('/:lang/errors/'),
+  errorCode: urlPattern('/:lang/errors/:code'),
+  /** Where the data comes from, its revisions and licences. */
+  about: urlPattern('/:lang/about'),
   any: urlPattern('/*'),
 } as const;
 
@@ -38,6 +44,13 @@ export const paths = {
   embedCode: (lang: Lang, code: number) => patterns.embedCode.build({ lang, code: String(code) }),
   embedding: (lang: Lang) => patterns.embedding.build({ lang }),
   embedScript: () => scripts.embedLoader,
+  errorsIndex: (lang: Lang) => patterns.errorsIndex.build({ lang }),
+  errorCode: (lang: Lang, code: string) => patterns.errorCode.build({ lang, code }),
+  /** Anchor of an error code's row in the catalogue. */
+  errorRow: (lang: Lang, code: string) => `${paths.errorsIndex(lang)}#${paths.errorRowId(code)}`,
+  errorRowId: (code: string) => `error-${code.replace('.', '-')}`,
+  embedError: (lang: Lang, code: string) => patterns.embedError.build({ lang, code }),
+  about: (lang: Lang) => patterns.about.build({ lang }),
 } as const;
 
 /*

@@ -1,19 +1,39 @@
 import { Link } from 'wouter';
-import { useCodeLinks } from '@/features/status-codes/components/code-links';
+import { ErrorCodeList } from '@/features/error-codes/components/error-code-list';
+import { formatErrorCode, nearestErrorCodes } from '@/features/error-codes/data/access';
+import { useCodeLinks } from '@/lib/links';
 import { NearestCodes } from '@/features/status-codes/components/code-link-list';
 import { nearestDocumentedCodes } from '@/features/status-codes/search/search-codes';
 import { useLang } from '@/lib/lang-context';
 import { useUiText } from '@/locales/use-ui-text';
 
 /** A compact not-found card inside an embed, with the nearest codes for a code we do not document. */
-export function EmbedNotFoundRoute({ requestedCode }: { requestedCode: number | null }) {
+export function EmbedNotFoundRoute({
+  requestedCode,
+  requestedError,
+}: {
+  requestedCode: number | null;
+  requestedError: number | null;
+}) {
   const lang = useLang();
   const t = useUiText();
   const links = useCodeLinks();
   return (
     <section className="code-card not-found">
       <h1>{t('notFound.heading')}</h1>
-      <p>{requestedCode === null ? t('embed.notFoundPath') : t('embed.notFound', { code: requestedCode })}</p>
+      <p>
+        {requestedError !== null
+          ? t('errors.embedNotFound', { code: formatErrorCode(requestedError) })
+          : requestedCode === null
+            ? t('embed.notFoundPath')
+            : t('embed.notFound', { code: requestedCode })}
+      </p>
+      {requestedError !== null && (
+        <>
+          <p>{t('errors.nearest')}</p>
+          <ErrorCodeList codes={nearestErrorCodes(requestedError)} />
+        </>
+      )}
       {requestedCode !== null && (
         <NearestCodes codes={nearestDocumentedCodes(String(requestedCode))} label={t('notFound.nearest')} />
       )}

@@ -1,4 +1,6 @@
 import { Link } from 'wouter';
+import { ErrorCodeList } from '@/features/error-codes/components/error-code-list';
+import { formatErrorCode, nearestErrorCodes } from '@/features/error-codes/data/access';
 import { NearestCodes } from '@/features/status-codes/components/code-link-list';
 import { nearestDocumentedCodes } from '@/features/status-codes/search/search-codes';
 import { HTML_LANG, LANGUAGES, type Lang } from '@/lib/languages';
@@ -10,15 +12,30 @@ interface Props {
   lang: Lang | null;
   path: string;
   requestedCode: number | null;
+  requestedError: number | null;
 }
 
-function NotFoundMessage({ lang, path, requestedCode, level }: Props & { lang: Lang; level: 1 | 2 }) {
+/** Control and other invisible characters, shown escaped (\u0000) instead of as an empty box. */
+const printable = (path: string) =>
+  path.replace(/[\p{Cc}\p{Cf}\p{Co}\p{Cn}]/gu, (c) => `\\u${c.codePointAt(0)!.toString(16).padStart(4, '0')}`);
+
+function NotFoundMessage({ lang, path, requestedCode, requestedError, level }: Props & { lang: Lang; level: 1 | 2 }) {
   const t = useUiText();
   const Heading = level === 1 ? 'h1' : 'h2';
   return (
     <section className="not-found" lang={HTML_LANG[lang]}>
       <Heading>{t('notFound.heading')}</Heading>
-      {path && <p>{t('notFound.body', { path })}</p>}
+      {path && <p>{t('notFound.body', { path: printable(path) })}</p>}
+      {requestedError !== null && (
+        <>
+          <p>{t('errors.unknownCode', { code: formatErrorCode(requestedError) })}</p>
+          <p>{t('errors.nearest')}</p>
+          <ErrorCodeList codes={nearestErrorCodes(requestedError)} />
+          <p>
+            <Link href={paths.errorsIndex(lang)}>{t('errors.toCatalogue')}</Link>
+          </p>
+        </>
+      )}
       {requestedCode !== null && (
         <>
           <p>{t('notFound.unknownCode', { code: requestedCode })}</p>

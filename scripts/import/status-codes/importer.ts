@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { fileURLToPath } from 'node:url';
 import type { StatusCodeData } from '../../../src/features/status-codes/data/status-codes';
 import { readDocument, readJson, shown } from '../files';
@@ -21,13 +22,21 @@ function readData(file: string): StatusCodeData {
 
 /** Compares the Chinese status-code document (HTML tables) with status-codes.json. */
 export function planStatusCodes({ documentPath, dataPath }: ImportRequest): ImportPlan {
-  const tables = parseDocument(readDocument(documentPath), documentPath);
+  const text = readDocument(documentPath);
+  const tables = parseDocument(text, documentPath);
   const { data, report } = mergeDocument(readData(dataPath), tables);
+  // The page publishes no revision: the hash of the copy imported says which one the data follows.
+  const sha256 = createHash('sha256').update(text).digest('hex');
+  const before = data.source?.sha256;
+  if (data.source) data.source.sha256 = sha256;
+  const copyChanged = data.source !== undefined && before !== sha256;
+  const differences = hasDifferences(report) ? formatDiff(report, shown(dataPath), documentPath) : [];
+  if (copyChanged) differences.push(`- source.sha256 ${String(before)}`, `+ source.sha256 ${sha256}`);
   return {
     summary: formatSummary(report, documentPath),
-    differences: hasDifferences(report) ? formatDiff(report, shown(dataPath), documentPath) : [],
+    differences,
     data,
-    changed: report.changes.length + report.added.length > 0,
+    changed: report.changes.length + report.added.length > 0 || copyChanged,
     warnings: report.missing.length
       ? [`${report.missing.join(', ')} no longer in ${documentPath}; kept in ${shown(dataPath)} for review`]
       : [],

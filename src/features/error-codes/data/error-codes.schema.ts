@@ -16,12 +16,14 @@ export const CODE_PATTERN = '^VPC\\.\\d{4}$';
 
 export const errorCodesSchema = {
   $schema: 'https://json-schema.org/draft/2020-12/schema',
+  $id: 'error-codes.schema.json',
   title: 'VPC API error codes',
   type: 'object',
   required: ['schemaVersion', 'source', 'areas', 'operations', 'codes'],
   additionalProperties: false,
   properties: {
-    schemaVersion: { const: 1 },
+    $schema: { type: 'string', description: 'Where the published copy points at this schema.' },
+    schemaVersion: { const: 1, description: 'Bumped on any incompatible change to this format.' },
     source: {
       type: 'object',
       required: ['title', 'topic', 'repository', 'path', 'revision', 'date', 'license'],

@@ -3,7 +3,7 @@ import { useLang } from '@/lib/lang-context';
 import { useUiText } from '@/locales/use-ui-text';
 import { useCodeDetails } from '../data/details';
 import type { StatusCode } from '../data/status-codes';
-import { useCodeLinks } from './code-links';
+import { useCodeLinks } from '@/lib/links';
 import { CodeTitle, DescriptionSection, GuidanceSections, ReferenceSection, RelatedSection } from './code-sections';
 import { ErrorExamples } from './error-examples';
 

@@ -1,15 +1,17 @@
+import type { ReactNode } from 'react';
 import { Link } from 'wouter';
 import { CopyLinkButton } from '@/components/copy-link-button';
 import { useLang } from '@/lib/lang-context';
 import { useUiText } from '@/locales/use-ui-text';
 import { useCodeDetails } from '../data/details';
 import type { StatusCode } from '../data/status-codes';
-import { useCodeLinks } from './code-links';
+import { useCodeLinks } from '@/lib/links';
 import { CodePager } from './code-pager';
 import { CodeTitle, DescriptionSection, GuidanceSections, ReferenceSection, RelatedSection } from './code-sections';
 import { ErrorExamples } from './error-examples';
 
-export function CodeDetail({ entry }: { entry: StatusCode }) {
+/** A status code's page; `children` (the API's own error codes for it) follow the guidance. */
+export function CodeDetail({ entry, children }: { entry: StatusCode; children?: ReactNode }) {
   const lang = useLang();
   const details = useCodeDetails(lang, entry.code);
   const t = useUiText();
@@ -29,6 +31,7 @@ export function CodeDetail({ entry }: { entry: StatusCode }) {
       </header>
       <DescriptionSection entry={entry} />
       {details && <GuidanceSections details={details} />}
+      {children}
       {details?.examples && <ErrorExamples examples={details.examples} />}
       {details && <ReferenceSection details={details} />}
       {details && <RelatedSection details={details} />}

@@ -1,7 +1,7 @@
 import { Link } from 'wouter';
 import { useLang } from '@/lib/lang-context';
 import { findEntry, statusLine } from '../data/access';
-import { useCodeLinks } from './code-links';
+import { useCodeLinks } from '@/lib/links';
 
 /** Links to documented codes as "404 Not Found", inside the site or the embed; unknown codes are skipped. */
 export function CodeLinkList({ codes }: { codes: readonly number[] }) {

@@ -2,7 +2,7 @@ import { Link } from 'wouter';
 import { useLang } from '@/lib/lang-context';
 import { useUiText } from '@/locales/use-ui-text';
 import { neighbours } from '../data/access';
-import { useCodeLinks } from './code-links';
+import { useCodeLinks } from '@/lib/links';
 
 export function CodePager({ code }: { code: number }) {
   const lang = useLang();

@@ -5,7 +5,7 @@ import { useUiText } from '@/locales/use-ui-text';
 import { statusCodes, tableDefinitions } from '../data/access';
 import { loadSearch } from '../search/load-search';
 import { useSearchState } from '../search/use-search-state';
-import { useCodeLinks } from './code-links';
+import { useCodeLinks } from '@/lib/links';
 import { NearestCodes } from './code-link-list';
 import { SearchBar } from './search-bar';
 import { StatusTable, type Row } from './status-table';

@@ -6,7 +6,7 @@ import { useUiText } from '@/locales/use-ui-text';
 import { paths } from '@/lib/paths';
 import type { StatusCode, TableDefinition } from '../data/status-codes';
 import type { HighlightField, SearchMatch } from '../search/search';
-import { useCodeLinks } from './code-links';
+import { useCodeLinks } from '@/lib/links';
 import { Highlight } from './highlight';
 
 export type Row = SearchMatch<StatusCode>;

@@ -16,6 +16,9 @@ export const entriesOfTable = (table: TableId) => statusCodes.filter((e) => e.ta
 
 export const tableDefinitions = core.tables;
 
+/** The upstream page the seed fields follow (the Sources page). */
+export const statusCodesSource = core.source;
+
 /** Neighbours in document order (table 1 then table 2), for previous/next links. */
 export function neighbours(code: number): { previous?: StatusCode; next?: StatusCode } {
   const i = statusCodes.findIndex((e) => e.code === code);

@@ -6,6 +6,7 @@ import type { DetailsByCode, StatusCodeCoreData, StatusCodeData } from './status
 export function coreOf(data: StatusCodeData): StatusCodeCoreData {
   return {
     schemaVersion: data.schemaVersion,
+    ...(data.source ? { source: data.source } : {}),
     tables: data.tables,
     codes: data.codes.map((e) => ({
       code: e.code,

@@ -20,6 +20,17 @@ export const statusCodesSchema = {
       const: 1,
       description: 'Bumped on any incompatible change to this format.',
     },
+    source: {
+      type: 'object',
+      description: 'The upstream page the seed fields are copied from.',
+      required: ['title', 'topic', 'sha256'],
+      additionalProperties: false,
+      properties: {
+        title: { $ref: '#/$defs/text' },
+        topic: { $ref: '#/$defs/text' },
+        sha256: { type: 'string', pattern: '^[0-9a-f]{64}$', description: 'Of the copy last imported.' },
+      },
+    },
     tables: {
       type: 'array',
       minItems: 1,

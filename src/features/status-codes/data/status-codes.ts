@@ -26,6 +26,7 @@ export const statusCodes: readonly StatusCodeEntry[] = statusCodeData.codes;
 export type StatusCode = Pick<StatusCodeEntry, 'code' | 'table' | 'reasonPhrase' | 'description'>;
 export interface StatusCodeCoreData {
   schemaVersion: number;
+  source?: StatusCodeData['source'];
   tables: TableDefinition[];
   codes: StatusCode[];
 }

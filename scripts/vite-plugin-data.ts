@@ -1,0 +1,75 @@
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import type { Plugin } from 'vite';
+import type { ErrorCodeData } from '../src/features/error-codes/data/error-codes.schema';
+import { errorDetailsOf, errorIdsOf, errorIndexOf } from '../src/features/error-codes/data/split';
+import { validateErrorCodeData } from '../src/features/error-codes/data/validate';
+import { coreOf, detailsOf } from '../src/features/status-codes/data/split';
+import type { StatusCodeData } from '../src/features/status-codes/data/status-codes';
+import { validateStatusCodeData } from '../src/features/status-codes/data/validate';
+import { LANGUAGES, isLang } from '../src/lib/languages';
+
+const dataFile = (path: string) => fileURLToPath(new URL(`../src/features/${path}`, import.meta.url));
+const STATUS_FILE = dataFile('status-codes/data/status-codes.json');
+const ERROR_FILE = dataFile('error-codes/data/error-codes.json');
+const VIRTUAL = 'virtual:';
+
+const js = (value: unknown) => ({ code: `export default ${JSON.stringify(value)};`, moduleType: 'js' as const });
+
+/*
+ * Serves the data modules to the app in the pieces pages need, so no page downloads text it cannot
+ * show:
+ * - `status-codes.json?core`: every status code's core fields (tables and search);
+ * - `virtual:status-codes/details/{lang}`: one language's guidance for every status code;
+ * - `error-codes.json?ids`: which error codes exist (routes);
+ * - `virtual:error-codes/index/{lang}`: every error code's title, area, statuses and operations;
+ * - `virtual:error-codes/code/{lang}/{code}`: one code's guidance and occurrences, reached through
+ *   the loaders in `virtual:error-codes/loaders`.
+ * The JSON is validated here, so a broken entry fails the build and the dev server with a message
+ * naming the code and field, and no validation code ships. Elsewhere (Node tools, end-to-end tests)
+ * a `?core`/`?ids` import is the whole file, of which these pieces are a subset.
+ */
+export function dataModules(): Plugin {
+  const statusData = (): StatusCodeData => validateStatusCodeData(JSON.parse(readFileSync(STATUS_FILE, 'utf8')));
+  const errorData = (): ErrorCodeData => validateErrorCodeData(JSON.parse(readFileSync(ERROR_FILE, 'utf8')));
+
+  const virtualModule = (path: string): ReturnType<typeof js> | undefined => {
+    const [set, part, lang, code] = path.split('/');
+    if (set === 'status-codes' && part === 'details' && isLang(lang)) return js(detailsOf(statusData(), lang));
+    if (set === 'error-codes' && part === 'index' && isLang(lang)) return js(errorIndexOf(errorData(), lang));
+    if (set === 'error-codes' && part === 'code' && isLang(lang) && code) {
+      const details = errorDetailsOf(errorData(), lang, code);
+      return details ? js(details) : undefined;
+    }
+    if (set === 'error-codes' && part === 'loaders') {
+      const codes = errorData().codes.map((e) => e.code);
+      const byLang = LANGUAGES.map(
+        (l) =>
+          `${l}: {${codes.map((c) => `${JSON.stringify(c)}: () => import('${VIRTUAL}error-codes/code/${l}/${c}')`).join(',')}}`,
+      );
+      return { code: `export const loaders = {${byLang.join(',')}};`, moduleType: 'js' };
+    }
+    return undefined;
+  };
+
+  return {
+    name: 'data-modules',
+    enforce: 'pre',
+    resolveId: (id) =>
+      id.startsWith(VIRTUAL + 'status-codes/') || id.startsWith(VIRTUAL + 'error-codes/') ? `\0${id}` : undefined,
+    load(id) {
+      if (id === `${STATUS_FILE}?core`) {
+        this.addWatchFile(STATUS_FILE);
+        return js(coreOf(statusData()));
+      }
+      if (id === `${ERROR_FILE}?ids`) {
+        this.addWatchFile(ERROR_FILE);
+        return js(errorIdsOf(errorData()));
+      }
+      if (!id.startsWith(`\0${VIRTUAL}`)) return undefined;
+      this.addWatchFile(STATUS_FILE);
+      this.addWatchFile(ERROR_FILE);
+      return virtualModule(id.slice(VIRTUAL.length + 1)) ?? this.error(`Unknown data module ${id.slice(1)}`);
+    },
+  };
+}

@@ -1,0 +1,34 @@
+import { useLang } from '@/lib/lang-context';
+import { paths, withBase } from '@/lib/paths';
+import { useUiText } from '@/locales/use-ui-text';
+import { useErrorDetails, useErrorIndex } from '../data/load';
+import { ErrorCodeTitle, ErrorExample, ErrorGuidance, RelatedErrors } from './error-code-sections';
+import { OccurrencesTable } from './occurrences-table';
+
+/** One error code, compact, for embedding: occurrences and example fold away; related codes stay in the embed. */
+export function ErrorCodeCard({ code }: { code: string }) {
+  const lang = useLang();
+  const t = useUiText();
+  const index = useErrorIndex(lang);
+  const details = useErrorDetails(lang, code);
+  const entry = index.codes.find((e) => e.code === code);
+  if (!entry) return null;
+  return (
+    <article className="code-card">
+      <ErrorCodeTitle entry={entry} index={index} />
+      <ErrorGuidance details={details} />
+      <details className="code-card__examples">
+        <summary>{t('errors.occurrencesHeading')}</summary>
+        <OccurrencesTable details={details} index={index} />
+        <p className="note">{t('errors.messageNote')}</p>
+        <ErrorExample details={details} />
+      </details>
+      <RelatedErrors details={details} />
+      <p>
+        <a href={withBase(paths.errorsIndex(lang))} target="_blank" rel="noopener">
+          {t('errors.toCatalogue')} <span className="visually-hidden">{t('embed.opensInNewTab')}</span>
+        </a>
+      </p>
+    </article>
+  );
+}

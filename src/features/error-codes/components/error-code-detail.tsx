@@ -1,0 +1,40 @@
+import { Link } from 'wouter';
+import { CopyLinkButton } from '@/components/copy-link-button';
+import { useLang } from '@/lib/lang-context';
+import { paths } from '@/lib/paths';
+import { useUiText } from '@/locales/use-ui-text';
+import { useErrorDetails, useErrorIndex } from '../data/load';
+import { ErrorCodeTitle, ErrorExample, ErrorGuidance, RelatedErrors } from './error-code-sections';
+import { OccurrencesTable } from './occurrences-table';
+
+export function ErrorCodeDetail({ code }: { code: string }) {
+  const lang = useLang();
+  const t = useUiText();
+  const index = useErrorIndex(lang);
+  const details = useErrorDetails(lang, code);
+  const entry = index.codes.find((e) => e.code === code);
+  if (!entry) return null;
+  return (
+    <article className="code-detail">
+      <nav aria-label={t('errors.breadcrumb')} className="breadcrumb">
+        <Link href={paths.errorRow(lang, code)}>{t('errors.backToCatalogue')}</Link>
+      </nav>
+      <header className="code-detail__header">
+        <ErrorCodeTitle entry={entry} index={index} />
+        <CopyLinkButton
+          label={t('detail.copyLink')}
+          copiedLabel={t('detail.copied')}
+          failedLabel={t('detail.copyFailed')}
+        />
+      </header>
+      <ErrorGuidance details={details} />
+      <section aria-labelledby="occurrences-heading">
+        <h2 id="occurrences-heading">{t('errors.occurrencesHeading')}</h2>
+        <OccurrencesTable details={details} index={index} />
+        <p className="note">{t('errors.messageNote')}</p>
+      </section>
+      <ErrorExample details={details} />
+      <RelatedErrors details={details} />
+    </article>
+  );
+}

@@ -1,0 +1,23 @@
+import { Link } from 'wouter';
+import { useLang } from '@/lib/lang-context';
+import { useCodeLinks } from '@/lib/links';
+import { useErrorIndex } from '../data/load';
+
+/** Error codes as "VPC.0114 Router quota exceeded" links, inside the site or the embed. */
+export function ErrorCodeList({ codes }: { codes: readonly string[] }) {
+  const lang = useLang();
+  const links = useCodeLinks();
+  const index = useErrorIndex(lang);
+  const titles = new Map(index.codes.map((e) => [e.code, e.title]));
+  return (
+    <ul className="error-code-list">
+      {codes.map((code) => (
+        <li key={code}>
+          <Link href={links.error(lang, code)}>
+            <code>{code}</code> {titles.get(code)}
+          </Link>
+        </li>
+      ))}
+    </ul>
+  );
+}

@@ -1,0 +1,15 @@
+import { Suspense } from 'react';
+import { preloadable } from '@/lib/preloadable';
+
+/* The catalogue and the table library load as their own chunk: only the catalogue page needs them. */
+const catalogue = preloadable(async () => (await import('./error-catalogue')).ErrorCatalogue);
+
+export const preloadErrorCatalogue = catalogue.preload;
+
+export function LazyErrorCatalogue() {
+  return (
+    <Suspense fallback={null}>
+      <catalogue.Component />
+    </Suspense>
+  );
+}

@@ -1,0 +1,33 @@
+import ids from './error-codes.json?ids' with { type: 'json' };
+
+/*
+ * Which error codes exist, without any of their text: routes and not-found pages need this on every
+ * page. In a Vite build the `?ids` import carries only the codes (scripts/vite-plugin-data.ts).
+ */
+
+export const errorCodeIds: readonly string[] = ids.codes.map((e) => e.code);
+
+/** The upstream page, its revisions and licence (the Sources page). */
+export const errorCodesSource = ids.source;
+const known = new Set(errorCodeIds);
+
+/** The number of a code in any spelling a reader may type or paste: VPC.0114, vpc.0114, vpc0114, VPC 0114. */
+export function errorCodeNumber(text: string): number | null {
+  const match = /^\s*vpc[\s._-]?(\d{4})\s*$/i.exec(text);
+  return match ? Number(match[1]) : null;
+}
+
+export const formatErrorCode = (number: number) => `VPC.${String(number).padStart(4, '0')}`;
+
+/** The documented code a URL segment names, in its canonical spelling, or undefined. */
+export function documentedErrorCode(segment: string | undefined): string | undefined {
+  const number = segment === undefined ? null : errorCodeNumber(segment);
+  const code = number === null ? undefined : formatErrorCode(number);
+  return code !== undefined && known.has(code) ? code : undefined;
+}
+
+/** The n documented codes numerically closest to `number`, nearest first, ties by lower code. */
+export function nearestErrorCodes(number: number, n = 3): string[] {
+  const distance = (code: string) => Math.abs(Number(code.slice(4)) - number);
+  return [...errorCodeIds].sort((a, b) => distance(a) - distance(b) || a.localeCompare(b)).slice(0, n);
+}

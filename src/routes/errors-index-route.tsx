@@ -1,0 +1,13 @@
+import { LazyErrorCatalogue } from '@/features/error-codes/components/lazy-error-catalogue';
+import { useUiText } from '@/locales/use-ui-text';
+
+export function ErrorsIndexRoute() {
+  const t = useUiText();
+  return (
+    <>
+      <h1>{t('errors.indexTitle')}</h1>
+      <p className="lead">{t('errors.intro')}</p>
+      <LazyErrorCatalogue />
+    </>
+  );
+}
