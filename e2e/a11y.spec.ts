@@ -2,7 +2,7 @@ import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { pageOf } from '../src/app/route-table';
 import { expect, NOT_FOUND_STATUS, test } from './fixtures';
-import { onePagePerKind, pathsOf, UNKNOWN_PATHS } from './lib/site-pages';
+import { onePagePerKind, spreadOf, UNKNOWN_PATHS } from './lib/site-pages';
 
 /*
  * axe on every page of the site, in both languages and both colour schemes. Each page is loaded once and
@@ -33,7 +33,7 @@ const pagesOf = (lang: Lang): Route[] => [
     path: `/${lang}/?q=418`,
     ready: (page) => expect(page.locator('.no-matches')).toBeVisible(),
   },
-  ...pathsOf((p) => p.lang === lang && !p.embed && !p.root).map((path) => ({ path })),
+  ...spreadOf((p) => p.lang === lang && !p.embed && !p.root, 20).map((path) => ({ path })),
 ];
 
 /** Embed views are alike within a kind: one of each kind and language, their not-found card included. */
@@ -80,10 +80,11 @@ async function expectNoViolations(page: Page, routes: Route[]) {
 test.describe.configure({ timeout: 90_000 });
 
 for (const lang of LANGS) {
-  // Two batches per language, so the two workers share the pages evenly.
+  // Batches of about a dozen pages, so the two workers share them evenly and each test stays short.
   const pages = pagesOf(lang);
-  const half = Math.ceil(pages.length / 2);
-  for (const batch of [pages.slice(0, half), pages.slice(half)]) {
+  const batches = Math.ceil(pages.length / 12);
+  const size = Math.ceil(pages.length / batches);
+  for (const batch of Array.from({ length: batches }, (_, i) => pages.slice(i * size, (i + 1) * size))) {
     const title = `${batch[0]!.path} … ${batch.at(-1)!.path}`;
     test(`${lang}: ${title} have no axe violations in either theme`, async ({ page }) => {
       await expectNoViolations(page, batch);

@@ -1,7 +1,7 @@
 import { expect, NOT_FOUND_STATUS, test } from './fixtures';
 import { CodePage } from './pages/code-page';
 import { IndexPage } from './pages/index-page';
-import { onePagePerKind } from './lib/site-pages';
+import { onePagePerKind, pathsOf } from './lib/site-pages';
 
 /* Served with the strict policy from hosting-config.json: any violation fails the test. */
 test.use({ allowConsole: [NOT_FOUND_STATUS] });
@@ -40,7 +40,7 @@ test('every kind of page works under the strict policy', async ({ page }) => {
 });
 
 test('the built HTML has no inline scripts or style attributes', async ({ request }) => {
-  for (const path of ['/', '/zh/', '/en/codes/404', '/404.html']) {
+  for (const path of [...pathsOf(), '/404.html']) {
     const html = await (await request.get(path)).text();
     expect(html, path).not.toMatch(/<script(?![^>]*\bsrc=)[^>]*>/);
     expect(html, path).not.toMatch(/\sstyle="/);

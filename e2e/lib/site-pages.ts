@@ -32,3 +32,21 @@ export function onePagePerKind(): { kind: PageKind; path: string }[] {
   }
   return samples;
 }
+
+/**
+ * The paths of `pathsOf(filter)`, at most `perKind` of each kind and language, evenly spread (first
+ * and last included): every kind is checked, and a kind of hundreds of alike pages stays affordable.
+ */
+export function spreadOf(filter: (page: SitePage) => boolean, perKind = 16): string[] {
+  const groups = new Map<string, string[]>();
+  for (const page of sitePages) {
+    if (page.path === null || !filter(page)) continue;
+    const key = `${page.kind}:${page.lang ?? ''}`;
+    groups.set(key, [...(groups.get(key) ?? []), page.path]);
+  }
+  return [...groups.values()].flatMap((paths) =>
+    paths.length <= perKind
+      ? paths
+      : Array.from({ length: perKind }, (_, i) => paths[Math.round((i * (paths.length - 1)) / (perKind - 1))]!),
+  );
+}

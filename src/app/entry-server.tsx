@@ -31,6 +31,9 @@ async function renderPage(page: SitePage, template: string, config: SiteConfig) 
     <StrictMode>
       <App ssrPath={page.path ?? '/404'} route={page.route} />
     </StrictMode>,
+    // React outlines a large finished boundary behind an inline script that reveals it; the pages
+    // allow no inline scripts (strict CSP) and must read without JavaScript, so nothing is outlined.
+    { progressiveChunkSize: Number.POSITIVE_INFINITY },
   );
   const html = await new Response(prelude).text();
   const head: PageHead = pageHead(await uiTextsFor(page.route), page.route, data, page.root);
