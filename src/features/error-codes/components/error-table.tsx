@@ -87,6 +87,8 @@ export function ErrorTable({ index, rows, sort, onSort }: Props) {
     state: { sorting },
     enableSortingRemoval: false,
     enableMultiSort: false,
+    // Numbers would start descending; every column here reads naturally from the smallest first.
+    sortDescFirst: false,
     onSortingChange: (updater) => {
       const [next] = typeof updater === 'function' ? updater(sorting) : updater;
       if (next) onSort({ column: next.id as SortColumn, desc: next.desc });
