@@ -2,6 +2,8 @@ import { StrictMode } from 'react';
 import { prerender } from 'react-dom/static';
 import errorCodeData from '@/features/error-codes/data/error-codes.json' with { type: 'json' };
 import { errorCodesSchema } from '@/features/error-codes/data/error-codes.schema';
+import upstreamLicence from '@/features/error-codes/data/UPSTREAM-LICENSE.txt?raw';
+import { UPSTREAM_LICENSE_FILE } from '@/features/error-codes';
 import { statusCodesSchema } from '@/features/status-codes/data/status-codes.schema';
 import { statusCodeData } from '@/features/status-codes/data/status-codes';
 import { App } from './app';
@@ -56,6 +58,7 @@ export async function renderSite(template: string, env: Record<string, string | 
     { file: 'status-codes.schema.json', content: schemaExport(statusCodesSchema) },
     { file: 'error-codes.json', content: dataExport(errorCodeData, '/error-codes.schema.json', config) },
     { file: 'error-codes.schema.json', content: schemaExport(errorCodesSchema) },
+    { file: UPSTREAM_LICENSE_FILE, content: upstreamLicence },
   );
   return { config, files, pageCount: rendered.length };
 }

@@ -1,4 +1,4 @@
-import { errorCodesSource } from '@/features/error-codes';
+import { errorCodesSource, UPSTREAM_LICENSE_FILE } from '@/features/error-codes';
 import { statusCodesSource } from '@/features/status-codes';
 import { withBase } from '@/lib/paths';
 import { useUiText } from '@/locales/use-ui-text';
@@ -47,9 +47,10 @@ export function AboutRoute() {
       <h2>{t('about.licenceHeading')}</h2>
       <p>{t('about.licence')}</p>
       <p>
-        <a href={LICENCE_URL} rel="external license">
+        <a href={withBase(`/${UPSTREAM_LICENSE_FILE}`)} rel="license">
           {t('about.licenceLink')}
-        </a>
+        </a>{' '}
+        (<a href={LICENCE_URL}>apache.org</a>)
       </p>
 
       <h2>{t('about.updateHeading')}</h2>

@@ -12,3 +12,6 @@ export {
 } from './data/access';
 export { loadErrorIndex, useErrorIndex } from './data/load';
 export type { ErrorIndex, ErrorIndexEntry } from './data/split';
+
+/** Where the build publishes the licence of the upstream page the error-code data is derived from. */
+export const UPSTREAM_LICENSE_FILE = 'licenses/error-codes-upstream.txt';
