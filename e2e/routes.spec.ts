@@ -5,7 +5,7 @@ import { CodePage } from './pages/code-page';
 import { IndexPage } from './pages/index-page';
 
 const LANGS = [
-  { lang: 'zh', htmlLang: 'zh-CN', indexTitle: 'VPC API 状态码' },
+  { lang: 'zh', htmlLang: 'zh-CN', indexTitle: 'VPC API状态码' },
   { lang: 'en', htmlLang: 'en', indexTitle: 'VPC API status codes' },
 ] as const;
 
