@@ -96,7 +96,7 @@ test('/status-codes.json is valid against its schema and matches the rendered ta
   const ajv = new Ajv2020({ allErrors: true, strict: false });
   const validate = ajv.compile(publishedSchema);
   expect(validate(data), JSON.stringify(validate.errors)).toBe(true);
-  expect(data.schemaVersion).toBe(1);
+  expect(data.schemaVersion).toBe(2);
 
   const index = new IndexPage(page);
   await index.goto('zh');
