@@ -65,7 +65,7 @@ export const en = {
       'idempotent-with-backoff':
         'Retry later with exponential backoff; retry automatically only idempotent methods (GET, PUT, DELETE).',
       'by-error-code':
-        'Depends on the error code: if it names a cause, remove that first; only if it names none, retry idempotent requests with exponential backoff.',
+        'Depends on the error code. If it names a cause, remove that first; only if it names none, retry idempotent requests with exponential backoff.',
     },
     examplesHeading: 'Example error bodies',
     examplesNote:

@@ -47,4 +47,10 @@ describe('Chinese UI strings', () => {
       expect(leaves(zh).get(key), `zh ${key} ends in "：" and nothing after it`).toMatch(/[^\s：]：$/);
     }
   });
+
+  it('keep the text after a run-in label free of a second colon ("Retrying: Nothing to retry: …")', () => {
+    for (const [key, value] of [...leaves(en), ...leaves(zh)].filter(([k]) => k.startsWith('detail.retry.'))) {
+      expect(String(value), key).not.toMatch(/[:：]/);
+    }
+  });
 });

@@ -59,7 +59,7 @@ export const zh: UiResource = {
       'do-not-retry': '不要原样重试同一请求。',
       'after-fix': '排除原因后再重试。',
       'idempotent-with-backoff': '稍后按指数退避重试；仅对幂等方法（GET、PUT、DELETE）自动重试。',
-      'by-error-code': '视错误码而定：错误码指明原因的，先排除原因；未指明原因时，才对幂等请求按指数退避重试。',
+      'by-error-code': '视错误码而定。错误码指明原因的，先排除原因；未指明原因时，才对幂等请求按指数退避重试。',
     },
     examplesHeading: '错误响应示例',
     examplesNote: '该状态码可能附带的响应体，格式取决于返回响应的组件。实际返回的错误码和错误信息因操作而异。',
