@@ -10,7 +10,7 @@ const fits = async (host: EmbedHostPage, frame: import('@playwright/test').Locat
 test('a portal on another origin gets both embeds, each sized to its content', async ({ page }) => {
   const host = new EmbedHostPage(page);
   await host.goto();
-  await expect(host.tablesFrame).toHaveAttribute('title', 'VPC API 状态码');
+  await expect(host.tablesFrame).toHaveAttribute('title', 'VPC API状态码');
   await expect(host.cardFrame).toHaveAttribute('title', 'VPC API status code 404');
   await expect(host.tablesFrame).toHaveAttribute('loading', 'lazy');
   await expect(host.content(host.tablesFrame).getByRole('table', { name: '表 2 异常返回值' })).toBeVisible();

@@ -26,7 +26,7 @@ test('switching language on a detail page stays on the same code', async ({ page
   await expect(detail.section('What it means for this API')).toBeVisible();
   await detail.switchTo('中文').click();
   await expect(page).toHaveURL(/\/zh\/codes\/409\?x$/);
-  await expect(detail.section('对本 API 的含义')).toBeVisible();
+  await expect(detail.section('在本API中的含义')).toBeVisible();
 });
 
 test.describe('the root page picks a language', () => {
@@ -36,7 +36,7 @@ test.describe('the root page picks a language', () => {
       await page.goto('/');
       await expect(page).toHaveURL(/\/$/);
       await expect(page.locator('html')).toHaveAttribute('lang', 'zh-CN');
-      await expect(new IndexPage(page).heading).toHaveText('VPC API 状态码');
+      await expect(new IndexPage(page).heading).toHaveText('VPC API状态码');
     });
 
     test('remembers a visitor who chose English', async ({ page }) => {

@@ -5,7 +5,7 @@ import { CodePage } from './pages/code-page';
 import { IndexPage } from './pages/index-page';
 
 const LANGS = [
-  { lang: 'zh', htmlLang: 'zh-CN', indexTitle: 'VPC API 状态码' },
+  { lang: 'zh', htmlLang: 'zh-CN', indexTitle: 'VPC API状态码' },
   { lang: 'en', htmlLang: 'en', indexTitle: 'VPC API status codes' },
 ] as const;
 
@@ -51,17 +51,29 @@ test('detail page: previous/next links walk the codes in document order', async 
   await expect(detail.pager.getByRole('link', { name: /^Next/ })).toHaveCount(0);
 });
 
-test('detail page: error codes show both example bodies, success codes none', async ({ page }) => {
+test('detail page: error codes show the bodies each sender writes, with headers; others show none', async ({
+  page,
+}) => {
   const detail = new CodePage(page);
-  await detail.goto('en', 409);
+  await detail.goto('en', 401);
   const examples = detail.section('Example error bodies');
-  await expect(examples.getByText('VPC API format')).toBeVisible();
-  await expect(examples.locator('code').first()).toContainText('"code": "VPC.');
-  await expect(examples.locator('code').nth(1)).toContainText('"NeutronError"');
+  const figure = (caption: string) => examples.getByRole('figure').filter({ hasText: caption });
+  await expect(examples.getByRole('figure')).toHaveCount(statusCodes.find((e) => e.code === 401)!.examples!.length);
+  await expect(figure('VPC API format').locator('code')).toContainText('"code": "VPC.0008"');
+  const token = figure('OpenStack token middleware').locator('code');
+  await expect(token).toContainText('WWW-Authenticate: Keystone uri=');
+  await expect(token).toContainText('"title": "Unauthorized"');
+  await expect(figure('API gateway').locator('code')).toContainText('"error_code": "APIGW.0301"');
+  await expect(examples.getByText('Worked out from the source code', { exact: false })).toHaveCount(0);
   await expect(detail.section('Related codes').getByRole('link')).not.toHaveCount(0);
 
-  await detail.goto('en', 201);
-  await expect(detail.section('Example error bodies')).toHaveCount(0);
+  await detail.goto('en', 405);
+  await expect(detail.section('Example error bodies').getByText(/^Worked out from the source code/)).toBeVisible();
+
+  for (const code of [407, 201]) {
+    await detail.goto('en', code);
+    await expect(detail.section('Example error bodies')).toHaveCount(0);
+  }
 });
 
 test('detail page: the copy-link button copies the page address and says so', async ({ page, context }) => {

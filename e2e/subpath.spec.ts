@@ -13,7 +13,7 @@ test('the index, its assets and a deep link work under the sub-path', async ({ p
   });
   const index = new IndexPage(page);
   await page.goto('zh/');
-  await expect(index.heading).toHaveText('VPC API 状态码');
+  await expect(index.heading).toHaveText('VPC API状态码');
   await expect(page.locator('link[rel="canonical"]')).toHaveAttribute('href', `${siteUrl}zh/`);
   await index.codeLink(/^404 Not Found/).click();
   await expect(page).toHaveURL(`http://localhost:${String(hosting.ports.subpath)}${base}zh/codes/404`);

@@ -4,7 +4,7 @@ import { FRAME_TITLES } from './frame-titles';
 export const en = {
   site: {
     name: 'VPC API status codes',
-    tagline: 'What each HTTP status code of the VPC API means, and what to do about it.',
+    tagline: 'What each documented HTTP status code of the VPC API means, and what to do about it.',
     skipToContent: 'Skip to content',
     footer:
       'Source: the VPC API reference, “Status codes”. English text, guidance and examples are editorial additions.',
@@ -21,9 +21,9 @@ export const en = {
   index: {
     title: 'VPC API status codes',
     description:
-      'Every HTTP status code the VPC API returns, in Chinese and English: meaning, what to do, RFC 9110 references and example error bodies.',
+      'The HTTP status codes documented for the VPC API, in Chinese and English: meaning, what to do, RFC 9110 references and example error bodies.',
     intro:
-      'The tables below are the status codes listed in the VPC API reference. Select a code for what it means for this API and what to do about it.',
+      'The tables below list the status codes documented in the VPC API reference. Select a code for what it means for this API and what to do about it.',
     openCode: '{{code}} {{phrase}}: details',
   },
   search: {
@@ -54,24 +54,36 @@ export const en = {
     tableLabel: { success: 'Listed in Table 1 (successful responses)', error: 'Listed in Table 2 (error responses)' },
     descriptionHeading: 'Description',
     fromReference: 'From the API reference',
-    originalText: 'Original (Chinese)',
+    originalText: 'Original (Chinese): ',
     meaningHeading: 'What it means for this API',
     actionHeading: 'What to do',
-    retryLabel: 'Retrying',
+    retryLabel: 'Retrying: ',
     retry: {
-      'not-needed': 'Nothing to retry: the request succeeded.',
+      'not-needed': 'Not needed; the request succeeded.',
       'do-not-retry': 'Do not retry the same request unchanged.',
       'after-fix': 'Retry only after fixing the cause.',
       'idempotent-with-backoff':
         'Retry later with exponential backoff; retry automatically only idempotent methods (GET, PUT, DELETE).',
+      'by-error-code':
+        'Depends on the error code. If it names a cause, remove that first; only if it names none, retry idempotent requests with exponential backoff.',
     },
     examplesHeading: 'Example error bodies',
-    examplesNote: 'Illustrative examples of the two error formats; real codes and messages vary by operation.',
+    examplesNote:
+      'Bodies this status can come with, each in the format of the component that sends it. The code and message you get depend on the operation.',
     exampleVpc: 'VPC API format',
+    exampleErrorCode: 'VPC API format (error_code, error_msg)',
     exampleNeutron: 'OpenStack Neutron-compatible format',
+    exampleKeystone: 'OpenStack token middleware (Neutron-compatible API)',
+    exampleApigw: 'API gateway',
+    provenance: {
+      verbatim: 'Quoted from the source.',
+      template: 'From the source’s message template, with example values.',
+      assembled: 'A documented code and message in the documented body format.',
+      derived: 'Worked out from the source code; not a captured response.',
+    },
     referenceHeading: 'Reference',
     rfcLink: 'RFC 9110, section {{section}}',
-    cacheable: 'Heuristically cacheable by default (RFC 9110 §15.1)',
+    cacheable: 'Heuristically cacheable (RFC 9110 §15.1)',
     cacheableYes: 'Yes',
     cacheableNo: 'No',
     relatedHeading: 'Related codes',

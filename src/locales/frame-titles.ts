@@ -6,6 +6,6 @@ import type { Lang } from '@/lib/languages';
  * these few strings rather than every UI string.
  */
 export const FRAME_TITLES: Record<Lang, { tables: string; code: string }> = {
-  zh: { tables: 'VPC API 状态码', code: 'VPC API 状态码 {{code}}' },
+  zh: { tables: 'VPC API状态码', code: 'VPC API状态码{{code}}' },
   en: { tables: 'VPC API status codes', code: 'VPC API status code {{code}}' },
 };

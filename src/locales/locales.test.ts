@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { en } from './en';
 import { zh } from './zh';
+import { chineseTypographyProblems } from './zh-typography';
 
 function leaves(value: unknown, prefix = ''): Map<string, unknown> {
   const out = new Map<string, unknown>();
@@ -29,5 +30,27 @@ describe('UI string resources', () => {
   it('use the same interpolation variables in both languages', () => {
     const vars = (s: unknown) => [...String(s).matchAll(/{{(\w+)}}/g)].map((m) => m[1]).sort();
     for (const [key, value] of enKeys) expect(vars(zhKeys.get(key)), key).toEqual(vars(value));
+  });
+});
+
+describe('Chinese UI strings', () => {
+  it('put no space between Chinese and Latin letters or digits, and use full-width punctuation', () => {
+    const problems = [...leaves(zh)].flatMap(([key, value]) =>
+      chineseTypographyProblems(String(value)).map((problem) => `${key}: ${problem}`),
+    );
+    expect(problems, 'zh strings that break the typography rules').toEqual([]);
+  });
+
+  it('let run-in labels carry their own colon and spacing, so components add none', () => {
+    for (const key of ['detail.retryLabel', 'detail.originalText']) {
+      expect(leaves(en).get(key), `en ${key} ends in ": "`).toMatch(/[^\s:]: $/);
+      expect(leaves(zh).get(key), `zh ${key} ends in "：" and nothing after it`).toMatch(/[^\s：]：$/);
+    }
+  });
+
+  it('keep the text after a run-in label free of a second colon ("Retrying: Nothing to retry: …")', () => {
+    for (const [key, value] of [...leaves(en), ...leaves(zh)].filter(([k]) => k.startsWith('detail.retry.'))) {
+      expect(String(value), key).not.toMatch(/[:：]/);
+    }
   });
 });

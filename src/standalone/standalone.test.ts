@@ -19,7 +19,7 @@ describe('embed loader: which view a placeholder asks for', () => {
     });
     expect(embedTarget(placeholder({ 'data-query': '超时', 'data-class': '5xx' }), SITE)).toEqual({
       url: 'https://docs.example.com/vpc/zh/embed?q=%E8%B6%85%E6%97%B6&class=5xx',
-      title: 'VPC API 状态码',
+      title: 'VPC API状态码',
     });
   });
 

@@ -56,6 +56,7 @@ describe('mergeDocument', () => {
       zh: '服务器拒绝冲泡咖啡。',
       en: '',
     });
+    expect(teapot?.examples, 'no placeholder example bodies: an entry may have none').toBeUndefined();
     expect(teapot?.rfc.url, 'RFC anchor derived from the code').toBe(
       'https://www.rfc-editor.org/rfc/rfc9110#status.418',
     );

@@ -46,9 +46,7 @@ function newEntry(table: TableId, row: ParsedRow): StatusCodeEntry {
     action: { ...defaultAction(row.code), text: blank() },
     rfc: { section: '', url: url(row.code) },
     cacheableByDefault: HEURISTICALLY_CACHEABLE.has(row.code),
-    ...(table === 'error' && {
-      examples: { vpc: { code: '', message: '' }, neutron: { NeutronError: { type: '', message: '', detail: '' } } },
-    }),
+    // No example bodies: an entry may have none, and any it gets must come from a source, not a template.
     related: [],
   };
 }

@@ -1,5 +1,7 @@
-import { screen } from '@testing-library/react';
+import { cleanup, screen, within } from '@testing-library/react';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { en } from '@/locales/en';
+import { zh } from '@/locales/zh';
 import { renderWithProviders } from '@/test/render-with-providers';
 import { findEntry } from '../data/access';
 import { loadDetails } from '../data/details';
@@ -42,5 +44,36 @@ describe('CodeDetail', () => {
     expect(screen.queryByRole('region', { name: '错误响应示例' })).not.toBeInTheDocument();
     expect(screen.queryByText(/原文/)).not.toBeInTheDocument();
     expect(screen.getByText('OpenStack Neutron API的POST操作正常返回')).toBeInTheDocument();
+  });
+
+  it('shows each example body with its headers, its sender and how it was obtained', () => {
+    renderWithProviders(<CodeDetail entry={findEntry(401)!} />, { lang: 'en', path: '/en/codes/401' });
+    const examples = screen.getByRole('region', { name: 'Example error bodies' });
+    const figures = within(examples).getAllByRole('figure');
+    expect(figures, 'one figure per example').toHaveLength(full(401).examples!.length);
+    const figure = (caption: string) => within(examples).getByText(caption).closest('figure');
+    const token = figure(en.detail.exampleKeystone);
+    expect(token?.querySelector('pre code')?.textContent, 'headers, a blank line, then the body').toMatch(
+      /^WWW-Authenticate: Keystone uri=".+"\n\n\{\n {2}"error": \{/,
+    );
+    expect(token, 'how it was obtained').toHaveTextContent(en.detail.provenance.template);
+    expect(figure(en.detail.exampleApigw)).toHaveTextContent('"APIGW.0301"');
+  });
+
+  it('shows no example bodies where no component documents one', () => {
+    renderWithProviders(<CodeDetail entry={findEntry(407)!} />, { lang: 'en', path: '/en/codes/407' });
+    expect(screen.queryByRole('region', { name: 'Example error bodies' })).not.toBeInTheDocument();
+  });
+
+  it('writes the retry line with the punctuation of its language, and adds none of its own', () => {
+    renderWithProviders(<CodeDetail entry={findEntry(500)!} />, { lang: 'zh', path: '/zh/codes/500' });
+    const zhLine = screen.getByText(zh.detail.retryLabel).closest('p');
+    expect(zhLine?.textContent, 'zh: label and text run on').toBe(
+      zh.detail.retryLabel + zh.detail.retry['by-error-code'],
+    );
+    cleanup();
+    renderWithProviders(<CodeDetail entry={findEntry(200)!} />, { lang: 'en', path: '/en/codes/200' });
+    const enLine = screen.getByText(en.detail.retryLabel.trim()).closest('p');
+    expect(enLine?.textContent, 'en: one colon and one space').toBe(`Retrying: ${en.detail.retry['not-needed']}`);
   });
 });

@@ -36,7 +36,8 @@ export function DescriptionSection({ entry }: Props) {
         <p>{entry.description[lang]}</p>
         {lang !== 'zh' && (
           <p className="source-quote__original">
-            {t('detail.originalText')}: <span lang={HTML_LANG.zh}>{entry.description.zh}</span>
+            {t('detail.originalText')}
+            <span lang={HTML_LANG.zh}>{entry.description.zh}</span>
           </p>
         )}
         <footer className="source-quote__cite">{t('detail.fromReference')}</footer>
@@ -57,7 +58,9 @@ export function GuidanceSections({ details }: { details: CodeDetails }) {
         <h2 id="action-heading">{t('detail.actionHeading')}</h2>
         <p>{details.action}</p>
         <p className={`retry retry--${details.retry}`}>
-          <strong>{t('detail.retryLabel')}:</strong> {t(`detail.retry.${details.retry}`)}
+          {/* The label carries its language's punctuation and spacing ("Retrying: ", "重试："). */}
+          <strong>{t('detail.retryLabel')}</strong>
+          {t(`detail.retry.${details.retry}`)}
         </p>
       </section>
     </>

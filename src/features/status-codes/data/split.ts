@@ -1,5 +1,5 @@
 import type { Lang } from '@/lib/languages';
-import type { DetailsByCode, StatusCodeCoreData, StatusCodeData } from './status-codes';
+import type { DetailsByCode, ErrorExample, PageExample, StatusCodeCoreData, StatusCodeData } from './status-codes';
 
 /* How the build cuts the data into what each page downloads (see status-codes.ts). */
 
@@ -17,6 +17,12 @@ export function coreOf(data: StatusCodeData): StatusCodeCoreData {
   };
 }
 
+function pageExample(example: ErrorExample, lang: Lang): PageExample {
+  const { source, note, ...shown } = example;
+  void source; // for the data's readers and its tests; no page shows it
+  return { ...shown, ...(note ? { note: note[lang] } : {}) };
+}
+
 export function detailsOf(data: StatusCodeData, lang: Lang): DetailsByCode {
   return Object.fromEntries(
     data.codes.map((e) => [
@@ -28,7 +34,7 @@ export function detailsOf(data: StatusCodeData, lang: Lang): DetailsByCode {
         rfc: e.rfc,
         cacheableByDefault: e.cacheableByDefault,
         related: e.related,
-        ...(e.examples ? { examples: e.examples } : {}),
+        ...(e.examples ? { examples: e.examples.map((x) => pageExample(x, lang)) } : {}),
       },
     ]),
   );

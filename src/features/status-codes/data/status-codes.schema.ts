@@ -3,12 +3,62 @@
  * /status-codes.schema.json, Ajv validates the data against it (build and tests), and the TypeScript
  * types of the data are derived from it (status-codes.ts).
  */
+
+/** The retry advice of a status; `by-error-code` where the status alone cannot say (a 500 may be permanent). */
+export const RETRY_POLICIES = [
+  'not-needed',
+  'do-not-retry',
+  'after-fix',
+  'idempotent-with-backoff',
+  'by-error-code',
+] as const;
+
+/** Who writes an error body: each component that can answer with a status has its own format. */
+export const EXAMPLE_SHAPES = ['vpc', 'errorCode', 'neutron', 'keystone', 'apigw'] as const;
+
+/** How an example body was obtained, from strongest to weakest. */
+export const PROVENANCES = ['verbatim', 'template', 'assembled', 'derived'] as const;
+
+const VPC_CODE = { type: 'string', pattern: '^VPC\\.\\d{4}$' } as const;
+
+/** One example body of one shape, with what every example carries. */
+const exampleOf = <const Shape extends (typeof EXAMPLE_SHAPES)[number], Body extends object>(
+  shape: Shape,
+  body: Body,
+) =>
+  ({
+    type: 'object',
+    required: ['shape', 'provenance', 'source', 'body'],
+    additionalProperties: false,
+    properties: {
+      shape: { const: shape },
+      provenance: { enum: PROVENANCES },
+      source: {
+        $ref: '#/$defs/text',
+        description: 'Where the body or its parts come from: a document URL, or repository, path and commit.',
+      },
+      note: { $ref: '#/$defs/localized', description: 'What a reader needs to know about this example.' },
+      headers: {
+        type: 'object',
+        description: 'Response headers that belong with the body, e.g. WWW-Authenticate.',
+        minProperties: 1,
+        additionalProperties: { $ref: '#/$defs/text' },
+      },
+      body,
+    },
+  }) as const;
+
+const object = <const Props extends Record<string, unknown>, const Req extends readonly (keyof Props & string)[]>(
+  properties: Props,
+  required: Req,
+) => ({ type: 'object', required, additionalProperties: false, properties }) as const;
+
 export const statusCodesSchema = {
   $schema: 'https://json-schema.org/draft/2020-12/schema',
   $id: 'status-codes.schema.json',
   title: 'VPC API status codes',
   description:
-    "Every HTTP status code the VPC API documents, in Chinese (zh) and English (en). Fields marked as from the source are copied verbatim from the API reference's 状态码 page; the rest is editorial.",
+    "The HTTP status codes documented for the VPC API, in Chinese (zh) and English (en). Fields marked as from the source are copied verbatim from the API reference's 状态码 page; the rest is editorial.",
   type: 'object',
   required: ['schemaVersion', 'tables', 'codes'],
   additionalProperties: false,
@@ -17,8 +67,8 @@ export const statusCodesSchema = {
       type: 'string',
     },
     schemaVersion: {
-      const: 1,
-      description: 'Bumped on any incompatible change to this format.',
+      const: 2,
+      description: 'Bumped on any incompatible change to this format (2: examples became a list of typed bodies).',
     },
     source: {
       type: 'object',
@@ -47,6 +97,74 @@ export const statusCodesSchema = {
     },
   },
   $defs: {
+    example: {
+      oneOf: [
+        { $ref: '#/$defs/vpcExample' },
+        { $ref: '#/$defs/errorCodeExample' },
+        { $ref: '#/$defs/neutronExample' },
+        { $ref: '#/$defs/keystoneExample' },
+        { $ref: '#/$defs/apigwExample' },
+      ],
+    },
+    vpcExample: {
+      description: "The VPC API's own body, as on the API reference's error-code page.",
+      ...exampleOf('vpc', object({ code: VPC_CODE, message: { $ref: '#/$defs/text' } }, ['code', 'message'])),
+    },
+    errorCodeExample: {
+      description: "The newer body format the API reference's Response page describes (error_code, error_msg).",
+      ...exampleOf(
+        'errorCode',
+        object({ error_code: VPC_CODE, error_msg: { $ref: '#/$defs/text' }, request_id: { $ref: '#/$defs/text' } }, [
+          'error_code',
+          'error_msg',
+        ]),
+      ),
+    },
+    neutronExample: {
+      description: "The OpenStack Neutron-compatible API's NeutronError body.",
+      ...exampleOf(
+        'neutron',
+        object(
+          {
+            NeutronError: object(
+              { type: { $ref: '#/$defs/text' }, message: { $ref: '#/$defs/text' }, detail: { type: 'string' } },
+              ['type', 'message', 'detail'],
+            ),
+          },
+          ['NeutronError'],
+        ),
+      ),
+    },
+    keystoneExample: {
+      description:
+        'The body of the OpenStack token middleware (keystonemiddleware auth_token), which only answers 401.',
+      ...exampleOf(
+        'keystone',
+        object(
+          {
+            error: object(
+              { code: { const: 401 }, title: { const: 'Unauthorized' }, message: { $ref: '#/$defs/text' } },
+              ['code', 'title', 'message'],
+            ),
+          },
+          ['error'],
+        ),
+      ),
+    },
+    apigwExample: {
+      description: "The API gateway's body, with its own APIGW error code.",
+      ...exampleOf(
+        'apigw',
+        object(
+          {
+            error_code: { type: 'string', pattern: '^APIGW\\.\\d{4}$' },
+            error_msg: { $ref: '#/$defs/text' },
+            request_id: { $ref: '#/$defs/text' },
+          },
+          ['error_code', 'error_msg', 'request_id'],
+        ),
+      ),
+    },
     text: {
       type: 'string',
       minLength: 1,
@@ -150,7 +268,7 @@ export const statusCodesSchema = {
               ],
             },
             retry: {
-              enum: ['not-needed', 'do-not-retry', 'after-fix', 'idempotent-with-backoff'],
+              enum: RETRY_POLICIES,
             },
             text: {
               $ref: '#/$defs/localized',
@@ -174,51 +292,14 @@ export const statusCodesSchema = {
         },
         cacheableByDefault: {
           type: 'boolean',
-          description: 'Heuristically cacheable by default (RFC 9110 §15.1).',
+          description: 'Heuristically cacheable (RFC 9110 §15.1).',
         },
         examples: {
-          type: 'object',
-          description: 'Illustrative error bodies (error codes only).',
-          required: ['vpc', 'neutron'],
-          additionalProperties: false,
-          properties: {
-            vpc: {
-              type: 'object',
-              required: ['code', 'message'],
-              additionalProperties: false,
-              properties: {
-                code: {
-                  $ref: '#/$defs/text',
-                },
-                message: {
-                  $ref: '#/$defs/text',
-                },
-              },
-            },
-            neutron: {
-              type: 'object',
-              required: ['NeutronError'],
-              additionalProperties: false,
-              properties: {
-                NeutronError: {
-                  type: 'object',
-                  required: ['type', 'message', 'detail'],
-                  additionalProperties: false,
-                  properties: {
-                    type: {
-                      $ref: '#/$defs/text',
-                    },
-                    message: {
-                      $ref: '#/$defs/text',
-                    },
-                    detail: {
-                      type: 'string',
-                    },
-                  },
-                },
-              },
-            },
-          },
+          type: 'array',
+          minItems: 1,
+          description:
+            'Error bodies this status can come with on this API, in display order, each in the format of the component that sends it. Absent where no body is documented or can be traced in source code.',
+          items: { $ref: '#/$defs/example' },
         },
         related: {
           type: 'array',

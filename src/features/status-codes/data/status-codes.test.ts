@@ -3,9 +3,11 @@ import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { LANGUAGES } from '@/lib/languages';
+import { chineseTypographyProblems } from '@/locales/zh-typography';
 import { parseDocument } from '../../../../scripts/import/parse-document';
 import raw from './status-codes.json';
-import { classOf, statusCodeData, statusCodes } from './status-codes';
+import { classOf, type ErrorExample, statusCodeData, statusCodes } from './status-codes';
+import { EXAMPLE_SHAPES } from './status-codes.schema';
 import { DataContractError, validateStatusCodeData } from './validate';
 
 // In CI the repository sits next to shared/seed/; without it the source comparison cannot run.
@@ -35,6 +37,72 @@ const RFC_9110_SECTIONS: Record<number, string> = {
 
 /** RFC 9110 §15.1: "heuristically cacheable (e.g., 200, 203, 204, 206, 300, 301, 308, 404, 405, 410, 414, and 501 …)". */
 const HEURISTICALLY_CACHEABLE = new Set([200, 203, 204, 206, 300, 301, 308, 404, 405, 410, 414, 501]);
+
+/*
+ * The error-code data module, read as a file: this test holds the two data sets together, which the
+ * app itself never needs to.
+ */
+interface DocumentedOccurrence {
+  statuses: number[];
+  message: string;
+  earlierMessage?: string;
+}
+const ERROR_CODES_FILE = fileURLToPath(new URL('../../error-codes/data/error-codes.json', import.meta.url));
+const documentedVpcCodes = new Map(
+  (
+    JSON.parse(readFileSync(ERROR_CODES_FILE, 'utf8')) as {
+      codes: { code: string; occurrences: DocumentedOccurrence[] }[];
+    }
+  ).codes.map((c) => [c.code, c.occurrences]),
+);
+
+/*
+ * The API gateway's codes, statuses and messages as its documents list them: the error-code table of the
+ * API Request Signing Guide (https://support.huaweicloud.com/intl/en-us/devg-apisign/api-sign-errorcode.html)
+ * and the messages of its FAQ on IAM authentication errors
+ * (https://support.huaweicloud.com/eu/nl-nl/devg-apisign/api-sign-0001.html).
+ */
+const DOCUMENTED_APIGW: { code: string; status: number; messages: string[] }[] = [
+  {
+    code: 'APIGW.0301',
+    status: 401,
+    messages: [
+      'Incorrect IAM authentication information.',
+      'Incorrect IAM authentication information: AK access failed to reach the limit,forbidden.',
+      'Incorrect IAM authentication information: decrypt token fail',
+      'Incorrect IAM authentication information: Get secretKey failed,ak:******,err:ak not exist',
+    ],
+  },
+  { code: 'APIGW.0201', status: 502, messages: ['Backend unavailable.'] },
+  { code: 'APIGW.0201', status: 504, messages: ['Backend timeout.'] },
+];
+
+/*
+ * Statuses a proxy or gateway in front of the service sends (RFC 9110 §15.5.8, §15.6.3, §15.6.5; a 408
+ * comes from whatever accepts the connection): neither the VPC service nor Neutron writes their bodies.
+ */
+const SENT_IN_FRONT = new Set([407, 408, 502, 504]);
+
+const examplesOf = (e: (typeof statusCodes)[number]): [string, ErrorExample][] =>
+  (e.examples ?? []).map((x, i) => [`code ${String(e.code)}, example ${String(i)} (${x.shape})`, x]);
+
+/** The VPC code and message of a body in one of the VPC API's own formats. */
+function vpcCodeOf(x: ErrorExample): { code: string; message: string } | undefined {
+  if (x.shape === 'vpc') return x.body;
+  if (x.shape === 'errorCode') return { code: x.body.error_code, message: x.body.error_msg };
+  return undefined;
+}
+
+/** Our own Chinese text in the data: every zh field but the ones copied verbatim from the source. */
+function ownChineseTexts(): [string, string][] {
+  const out: [string, string][] = [];
+  for (const e of statusCodes) {
+    const at = `code ${String(e.code)}`;
+    out.push([`${at}, meaning.zh`, e.meaning.zh], [`${at}, action.text.zh`, e.action.text.zh]);
+    e.examples?.forEach((x, i) => x.note && out.push([`${at}, examples.${String(i)}.note.zh`, x.note.zh]));
+  }
+  return out;
+}
 
 const localizedFields = (e: (typeof statusCodes)[number]) => ({
   description: e.description,
@@ -121,6 +189,73 @@ describe('status-codes.json data contract', () => {
         `table ${t.id}: column keys and zh labels`,
       ).toEqual(t.columns.map((c) => [c.key, c.label]));
     }
+  });
+
+  it('shows only the body shapes a status can come with', () => {
+    for (const e of statusCodes) {
+      for (const [where, x] of examplesOf(e)) {
+        expect(EXAMPLE_SHAPES, `${where}: a known body shape`).toContain(x.shape);
+        if (x.shape === 'keystone') expect(e.code, `${where}: the token middleware only answers 401`).toBe(401);
+        if (SENT_IN_FRONT.has(e.code))
+          expect(x.shape, `${where}: only a gateway writes the body of ${String(e.code)}`).toBe('apigw');
+      }
+    }
+  });
+
+  it('shows a VPC code only where the error-code data documents it for that status, with a documented message', () => {
+    for (const e of statusCodes) {
+      for (const [where, x] of examplesOf(e)) {
+        const vpc = vpcCodeOf(x);
+        if (!vpc) continue;
+        const occurrences = documentedVpcCodes.get(vpc.code) ?? [];
+        expect(occurrences.length, `${where}: ${vpc.code} is not a documented error code`).toBeGreaterThan(0);
+        const forStatus = occurrences.filter((o) => o.statuses.includes(e.code));
+        expect(forStatus.length, `${where}: ${vpc.code} is not documented for ${String(e.code)}`).toBeGreaterThan(0);
+        expect(
+          forStatus.flatMap((o) => [o.message, ...(o.earlierMessage ? [o.earlierMessage] : [])]),
+          `${where}: the message must be one documented for ${vpc.code} with ${String(e.code)}`,
+        ).toContain(vpc.message);
+      }
+    }
+  });
+
+  it("shows an API gateway code only with a status and message the gateway's documents list", () => {
+    for (const e of statusCodes) {
+      for (const [where, x] of examplesOf(e)) {
+        if (x.shape !== 'apigw') continue;
+        const documented = DOCUMENTED_APIGW.find((d) => d.code === x.body.error_code && d.status === e.code);
+        expect(documented, `${where}: ${x.body.error_code} is not documented for ${String(e.code)}`).toBeDefined();
+        expect(documented?.messages, `${where}: a documented message of ${x.body.error_code}`).toContain(
+          x.body.error_msg,
+        );
+      }
+    }
+  });
+
+  it('writes its own Chinese without spaces around Latin text and with full-width punctuation', () => {
+    const problems = ownChineseTexts().flatMap(([where, text]) =>
+      chineseTypographyProblems(text).map((problem) => `${where}: ${problem}`),
+    );
+    expect(problems, 'zh texts that break the typography rules').toEqual([]);
+  });
+
+  it('names the field of an example whose body does not fit its shape', () => {
+    const broken = structuredClone(raw) as typeof raw;
+    const entry = broken.codes.find((e) => e.code === 401)!;
+    const index = entry.examples!.findIndex((x) => x.shape === 'keystone');
+    (entry.examples![index]!.body as { error: { title: string } }).error.title = 'Forbidden';
+    expect(() => validateStatusCodeData(broken), 'a keystone body with another title').toThrow(
+      `code 401, field "examples.${String(index)}.body.error.title": must be equal to constant`,
+    );
+  });
+
+  it('rejects error bodies on a success code', () => {
+    const broken = structuredClone(raw) as typeof raw;
+    const withExamples = broken.codes.find((e) => e.examples)!;
+    Object.assign(broken.codes[0]!, { examples: withExamples.examples });
+    expect(() => validateStatusCodeData(broken), 'examples on 200').toThrow(
+      'code 200, field "examples": error bodies on a success code',
+    );
   });
 
   it('fails loudly on a broken entry, naming the code and the field', () => {

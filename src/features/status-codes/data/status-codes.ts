@@ -15,6 +15,9 @@ export type TableId = StatusCodeEntry['table'];
 export type ActionKind = StatusCodeEntry['action']['kind'];
 export type RetryPolicy = StatusCodeEntry['action']['retry'];
 export type ErrorExamples = NonNullable<StatusCodeEntry['examples']>;
+export type ErrorExample = ErrorExamples[number];
+export type ExampleShape = ErrorExample['shape'];
+export type Provenance = ErrorExample['provenance'];
 
 export const statusCodeData = raw as StatusCodeData;
 export const statusCodes: readonly StatusCodeEntry[] = statusCodeData.codes;
@@ -30,10 +33,14 @@ export interface StatusCodeCoreData {
   tables: TableDefinition[];
   codes: StatusCode[];
 }
-export interface CodeDetails extends Pick<StatusCodeEntry, 'rfc' | 'cacheableByDefault' | 'related' | 'examples'> {
+/** An example as a page shows it: its note in the page's language, without the source (kept in the data). */
+type Shown<X> = X extends unknown ? Omit<X, 'source' | 'note'> & { note?: string } : never;
+export type PageExample = Shown<ErrorExample>;
+export interface CodeDetails extends Pick<StatusCodeEntry, 'rfc' | 'cacheableByDefault' | 'related'> {
   meaning: string;
   action: string;
   retry: RetryPolicy;
+  examples?: PageExample[];
 }
 export type DetailsByCode = Record<number, CodeDetails>;
 

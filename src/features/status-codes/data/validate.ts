@@ -1,6 +1,6 @@
 import { Ajv2020, type ErrorObject } from 'ajv/dist/2020.js';
 import type { StatusCodeData } from './status-codes';
-import { statusCodesSchema } from './status-codes.schema';
+import { EXAMPLE_SHAPES, statusCodesSchema } from './status-codes.schema';
 
 /*
  * Node only (build, dev server, tests): validates the data against its published schema, plus the
@@ -9,7 +9,8 @@ import { statusCodesSchema } from './status-codes.schema';
 
 export class DataContractError extends Error {}
 
-const validateSchema = new Ajv2020({ allErrors: true }).compile(statusCodesSchema);
+const ajv = new Ajv2020({ allErrors: true });
+const validateSchema = ajv.compile(statusCodesSchema);
 
 /** "/codes/3/meaning/en" → "code 404, field meaning.en". */
 function where(data: unknown, error: ErrorObject): string {
@@ -21,6 +22,26 @@ function where(data: unknown, error: ErrorObject): string {
     return `code ${String(code ?? `#${index}`)}, field "${name ?? '(entry)'}"`;
   }
   return `${error.instancePath || 'root'}`;
+}
+
+/*
+ * An example that fits none of the body shapes fails every branch of the schema's oneOf, and Ajv
+ * reports them all. Checked again against the branch of the shape it names, it gets the one
+ * complaint that helps ("field examples.1.body.error.code").
+ */
+function exampleError(data: unknown, error: ErrorObject): ErrorObject {
+  const match = /^\/codes\/(\d+)\/examples\/(\d+)/.exec(error.instancePath);
+  if (!match) return error;
+  const codes = (data as { codes?: { examples?: { shape?: unknown }[] }[] }).codes;
+  const example = codes?.[Number(match[1])]?.examples?.[Number(match[2])];
+  const shape = example?.shape;
+  const at = match[0];
+  if (!EXAMPLE_SHAPES.some((s) => s === shape))
+    return { ...error, instancePath: `${at}/shape`, keyword: 'enum', params: { allowedValues: EXAMPLE_SHAPES } };
+  const branch = ajv.getSchema(`${statusCodesSchema.$id}#/$defs/${String(shape)}Example`);
+  if (!branch || branch(example)) return error;
+  const [first] = branch.errors ?? [];
+  return first ? { ...first, instancePath: at + first.instancePath } : error;
 }
 
 /** Ajv's wording where a reader wants the plain one. */
@@ -37,7 +58,8 @@ export function validateStatusCodeData(data: unknown): StatusCodeData {
   };
   if (!validateSchema(data)) {
     const [first] = validateSchema.errors ?? [];
-    fail(first ? `${where(data, first)}: ${reason(first)}` : 'invalid');
+    const error = first && exampleError(data, first);
+    fail(error ? `${where(data, error)}: ${reason(error)}` : 'invalid');
   }
   const valid = data as StatusCodeData;
   const codes = new Set<number>();
@@ -49,7 +71,12 @@ export function validateStatusCodeData(data: unknown): StatusCodeData {
     const at = `code ${String(e.code)}`;
     if (e.rfc.url !== `https://www.rfc-editor.org/rfc/rfc9110#status.${String(e.code)}`)
       fail(`${at}, field "rfc.url": must be the RFC 9110 status anchor for this code`);
-    if (e.table === 'error' && !e.examples) fail(`${at}, field "examples": missing`);
+    if (e.table === 'success' && e.examples) fail(`${at}, field "examples": error bodies on a success code`);
+    e.examples?.forEach((example, i) => {
+      // The token middleware only ever answers 401, and says so in its body.
+      if (example.shape === 'keystone' && example.body.error.code !== e.code)
+        fail(`${at}, field "examples.${String(i)}.body.error.code": must be this status`);
+    });
     for (const r of e.related) {
       if (!codes.has(r) || r === e.code) fail(`${at}, field "related": ${String(r)} is not another known code`);
     }
