@@ -5,7 +5,9 @@ import { stem } from './stem';
 describe('stem', () => {
   it.each([
     ['subnets', 'subnet'],
-    ['delete', 'deleted', 'deleting', 'deletes'],
+    ['delete', 'deleted', 'deleting', 'deletes', 'deletion', 'deletions'],
+    ['create', 'creation', 'creating'],
+    ['connect', 'connection', 'connections'],
     ['expire', 'expired', 'expires', 'expiring'],
     ['use', 'used', 'uses', 'using'],
     ['policy', 'policies'],
@@ -26,5 +28,7 @@ describe('stem', () => {
     expect(stem('called')).toBe('call');
     expect(stem('exceed')).toBe('exceed');
     expect(stem('used')).not.toBe(stem('status'));
+    expect(stem('region')).toBe('region');
+    expect(stem('union')).toBe('union');
   });
 });

@@ -1,7 +1,7 @@
 /*
  * A light English stemmer, enough for the words of error texts: plural and verb endings
- * (-s, -es, -ies, -ed, -ied, -ing), a doubled final consonant and a final e, so that "subnets"
- * finds "subnet" and "deleting" finds "delete" and "deleted". Both sides are stemmed alike, so a
+ * (-s, -es, -ies, -ed, -ied, -ing), -tion and -sion, a doubled final consonant and a final e, so
+ * that "subnets" finds "subnet" and "deleting" finds "delete", "deleted" and "deletion". Both sides are stemmed alike, so a
  * stem need not be a word ("delet"); it only has to be the same for the forms of one word.
  */
 
@@ -10,6 +10,8 @@ const VOWEL = /[aeiouy]/;
 const PLAIN_S = /[^siu]s$/;
 /** -es after a sibilant: addresses, boxes, patches. */
 const SIBILANT_ES = /(?:s|x|z|ch|sh)es$/;
+/** -tion, -sion: the noun of a verb (deletion, creation, expression). */
+const ION = /[ts]ion$/;
 /** A doubled consonant left by -ed or -ing (mapped, running), but not ll, ss, zz (called, passed). */
 const DOUBLED = /([^aeiouylsz])\1$/;
 
@@ -27,5 +29,6 @@ export function stem(word: string): string {
     const base = s.slice(0, s.length - cut);
     if (cut && base.length >= 2 && VOWEL.test(base)) s = DOUBLED.test(base) ? base.slice(0, -1) : base;
   }
+  if (ION.test(s) && s.length >= 6) s = s.slice(0, -3);
   return s.length >= 3 && s.endsWith('e') ? s.slice(0, -1) : s;
 }
