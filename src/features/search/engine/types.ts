@@ -91,6 +91,8 @@ export interface Recognized {
   message?: string;
   /** The batch item id, for failures listed inside a 200 response. */
   itemId?: string;
+  /** The request ID the body gives, for a support ticket. */
+  requestId?: string;
 }
 
 /** A documented message, for recognising a message pasted on its own (both wordings are listed). */
