@@ -29,49 +29,39 @@ const text = (v: Json | undefined): string | undefined =>
   typeof v === 'number' ? String(v) : typeof v === 'string' && v.trim() ? v.trim() : undefined;
 
 /** A code as the API spells it: canonical when documented; VPC codes need all four digits. */
-function withCode(r: Recognized, raw: string | undefined, known: Known): boolean {
-  const m = raw === undefined ? null : CODE.exec(raw);
-  if (!m || !raw) return false;
-  const [, letters = '', digits = ''] = m;
-  if (/^apigw$/i.test(letters)) r.gatewayCode = raw;
-  else if (/^vpc$/i.test(letters)) {
-    if (digits.length !== 4) return false;
-    const code = `VPC.${digits}`;
-    r.errorCode = known.errorCodes.includes(code) ? code : raw;
-  } else r.errorCode = raw;
-  return true;
+function codeOf(raw: string | undefined, known: Known): Recognized | undefined {
+  const [, letters = '', digits = ''] = (raw && CODE.exec(raw)) || [];
+  if (!raw || !digits) return undefined;
+  if (/^apigw$/i.test(letters)) return { gatewayCode: raw };
+  if (!/^vpc$/i.test(letters)) return { errorCode: raw };
+  const code = `VPC.${digits}`;
+  return digits.length === 4 ? { errorCode: known.errorCodes.includes(code) ? code : raw } : undefined;
 }
 
-/** One object of a body, if it is one of the known error shapes. */
+/** The fields of r that have a value. */
+const defined = (r: Recognized): Recognized =>
+  Object.fromEntries(Object.entries(r).filter(([, v]) => v !== undefined)) as Recognized;
+
+/** One object of a body, if it is one of the known error shapes; fields may be undefined (dropped later). */
 function shape(o: Obj, known: Known, nested: number): Recognized | null {
-  const r: Recognized = {};
   const neutron = o.NeutronError;
   if (isObj(neutron)) {
     const type = text(neutron.type);
-    if (type) r.neutronType = type;
-    const status = type && neutronStatus(type);
-    if (status) r.status = status;
-    const message = text(neutron.message);
-    if (message) r.message = message;
-    return r;
+    return { neutronType: type, status: type ? neutronStatus(type) : undefined, message: text(neutron.message) };
   }
   const message = text(o.error_msg) ?? text(o.message) ?? text(o.title);
   const status = Number(o.code);
+  const requestId = text(o.request_id);
   if (o.error_code !== undefined || o.error_msg !== undefined) {
-    withCode(r, text(o.error_code), known);
     // A batch failure's message may itself be a body: {"NeutronError": …} as a JSON string.
     const inner = message?.startsWith('{') && nested < 2 ? fromBodies(message, known, nested + 1)[0] : undefined;
-    Object.assign(r, inner ?? (message ? { message } : {}));
-    if (text(o.id)) r.itemId = text(o.id);
-  } else if (typeof o.code === 'string' && withCode(r, text(o.code), known)) {
-    if (message) r.message = message;
-  } else if (status >= 100 && status < 600 && message) {
-    // The keystone token middleware's {"error": {"code": 401, "title": …, "message": …}} and the like.
-    r.status = status;
-    r.message = text(o.message) ?? message;
-  } else return null;
-  if (text(o.request_id)) r.requestId = text(o.request_id);
-  return r;
+    return { ...codeOf(text(o.error_code), known), message, ...inner, itemId: text(o.id), requestId };
+  }
+  const code = typeof o.code === 'string' ? codeOf(o.code, known) : undefined;
+  if (code) return { ...code, message, requestId };
+  // The keystone token middleware's {"error": {"code": 401, "title": …, "message": …}} and the like.
+  if (status >= 100 && status < 600 && message) return { status, message: text(o.message) ?? message, requestId };
+  return null;
 }
 
 function walk(v: Json | undefined, known: Known, nested: number, out: Recognized[]): void {
@@ -79,7 +69,7 @@ function walk(v: Json | undefined, known: Known, nested: number, out: Recognized
   if (Array.isArray(v)) for (const item of v) walk(item, known, nested, out);
   else if (isObj(v)) {
     const r = shape(v, known, nested);
-    if (r) out.push(r);
+    if (r) out.push(defined(r));
     else for (const key in v) walk(v[key], known, nested, out);
   }
 }
@@ -105,11 +95,7 @@ function byMessage(r: Recognized, known: Known): Recognized[] {
 
 /** Plain text: the codes in it; else a documented message, alone or inside a line; else its statuses. */
 function fromText(s: string, clues: TextClues, known: Known): Recognized[] {
-  const out: Recognized[] = [];
-  for (const raw of clues.codes) {
-    const r: Recognized = {};
-    if (withCode(r, raw, known)) out.push(r);
-  }
+  const out = clues.codes.flatMap((raw) => codeOf(raw, known) ?? []);
   if (out.length) return out;
   const trimmed = s.trim();
   const whole = trimmed.length <= MAX_MESSAGE ? matchMessage(trimmed, known.messages) : [];

@@ -1,3 +1,5 @@
+import { REASON_PHRASES } from './reason-phrases';
+
 /*
  * What plain text (a status line, a log line, a client's error) says without being JSON: the HTTP
  * status it names and the error codes in it. A number counts as a status only next to words that make
@@ -14,8 +16,7 @@ const STATUS = new RegExp(
     /\b(?:returned|returns|responded with|failed with|got)\s+(?:an?\s+)?(?:http\s+)?(?:status\s+)?(?:code\s+)?([1-5]\d\d)\b/
       .source,
     // 409 Conflict, 404 Not Found: a number with its reason phrase
-    /\b([1-5]\d\d)\s+(?:Bad Request|Unauthorized|Forbidden|Not Found|Method Not Allowed|Not Acceptable|Request Timeout|Conflict|Internal Server Error|Not Implemented|Bad Gateway|Service Unavailable|Gateway Timeout)\b/
-      .source,
+    `\\b([1-5]\\d\\d)\\s+(?:${REASON_PHRASES.map(([, phrase]) => phrase).join('|')})\\b`,
   ].join('|'),
   'gi',
 );
