@@ -31,7 +31,10 @@ export interface Synonyms {
   groups: string[][];
 }
 
-/** How the best matching word matched: a code, a title or phrase, body text, or only with a typo. */
+/**
+ * How a hit matched: 'code' when a query word matched its code; otherwise how its weakest word matched
+ * (every word in a title or phrase, some only in body text, some only with a typo). Hits come in this order.
+ */
 export type MatchTier = 'code' | 'title' | 'body' | 'fuzzy';
 
 export interface FieldHighlight {
@@ -43,11 +46,16 @@ export interface FieldHighlight {
 
 export interface SearchHit {
   doc: SearchDoc;
-  /** Higher is better; hits come sorted by score, then status codes before error codes, then code. */
+  /**
+   * Higher is better; hits come sorted by score, then status codes before error codes, then code.
+   * An empty query returns every document in that order, with score 0, tier 'body' and no highlights.
+   */
   score: number;
   tier: MatchTier;
   /** Fields with at least one range, computed for the hits returned. */
   highlights: FieldHighlight[];
+  /** The part of `doc.code` a code query matched ("VPC.01" for vpc.01, "40" of 404 for 40), as [start, end). */
+  codeRange?: [start: number, end: number];
 }
 
 export interface SearchOptions {
@@ -64,6 +72,7 @@ export interface SearchResult {
 }
 
 export interface SearchIndex {
+  /** In tie order: status codes first, then by number and code. */
   readonly docs: readonly SearchDoc[];
   search(query: string, options?: SearchOptions): SearchResult;
 }
@@ -82,6 +91,8 @@ export interface Recognized {
   message?: string;
   /** The batch item id, for failures listed inside a 200 response. */
   itemId?: string;
+  /** The request ID the body gives, for a support ticket. */
+  requestId?: string;
 }
 
 /** A documented message, for recognising a message pasted on its own (both wordings are listed). */

@@ -1,0 +1,85 @@
+// @vitest-environment node
+import { describe, expect, it } from 'vitest';
+/* eslint-disable import-x/no-restricted-paths -- the test searches the real data of both features */
+import { statusCodeData } from '@/features/status-codes/data/status-codes';
+import raw from '@/features/error-codes/data/error-codes.json';
+import type { ErrorCodeData } from '@/features/error-codes/data/error-codes.schema';
+/* eslint-enable import-x/no-restricted-paths */
+import { buildCorpus } from './corpus';
+import { synonyms } from './data/synonyms';
+import { createSearchIndex } from './engine/search';
+
+const errorData = raw as ErrorCodeData;
+const corpus = buildCorpus(statusCodeData, errorData);
+const index = createSearchIndex(corpus, synonyms);
+const codes = (q: string) => index.search(q).hits.map((h) => h.doc.code);
+const area = (id: string) => errorData.codes.filter((c) => c.area === id).map((c) => c.code);
+
+describe('buildCorpus', () => {
+  it('makes one document per status and error code, with every text in both languages', () => {
+    expect(corpus).toHaveLength(statusCodeData.codes.length + errorData.codes.length);
+    const doc404 = corpus.find((d) => d.code === '404')!;
+    expect(doc404.fields.map((f) => `${f.name} ${f.group} ${String(f.lang)}`)).toEqual([
+      'phrase title null',
+      'description.zh title zh',
+      'description.en title en',
+      'meaning.zh body zh',
+      'meaning.en body en',
+      'action.zh body zh',
+      'action.en body en',
+    ]);
+    const entry = errorData.codes.find((c) => c.code === 'VPC.0105')!;
+    const doc = corpus.find((d) => d.code === 'VPC.0105')!;
+    expect(doc).toMatchObject({ kind: 'error', num: 105 });
+    const texts = (name: string) => doc.fields.filter((f) => f.name === name).map((f) => f.text);
+    expect(texts('title.zh')).toEqual([entry.title.zh]);
+    expect(texts('operation.en')).toEqual([...new Set(entry.occurrences.map((o) => o.operation))]);
+    expect(texts('operation.zh')).toHaveLength(texts('operation.en').length);
+    expect(texts('message')).toEqual(['Neutron error.']);
+    expect(texts('earlierMessage')).toEqual(['Neutron Error.']);
+    expect(corpus.every((d) => d.fields.every((f) => f.text.trim() !== ''))).toBe(true);
+  });
+});
+
+describe('the examples of the issue, end to end', () => {
+  const QUOTA = area('quota');
+  const SUBNET = area('subnet');
+  // query, codes that must be among the results, codes that must come first (in any order)
+  it.each<[string, string[], string[]]>([
+    ['认证', ['401'], []],
+    ['权限', ['403'], ['403']],
+    ['不存在', ['404'], []],
+    ['超时', ['408', '504'], ['408', '504']],
+    ['配额', QUOTA, QUOTA],
+    ['子网', SUBNET, []],
+    ['subnet', SUBNET, []],
+    ['subnets', SUBNET, []],
+    ['quota', QUOTA, QUOTA],
+    ['token expired', ['VPC.0008', '401'], ['VPC.0008']],
+    ['permission', ['403', 'VPC.2204', 'VPC.2701'], ['403']],
+    ['in use', ['409', 'VPC.0522', 'VPC.0707', 'VPC.9902', 'VPC.9907'], ['VPC.9907']],
+    ['deleting', ['204', 'VPC.0102', 'VPC.0104', 'VPC.0208'], ['204', 'VPC.0102']],
+    ['VPC.0114', ['VPC.0114'], ['VPC.0114']],
+    ['vpc0114', ['VPC.0114'], ['VPC.0114']],
+    ['VPC 0114', ['VPC.0114'], ['VPC.0114']],
+    ['114', ['VPC.0114'], ['VPC.0114']],
+    ['404', ['404'], ['404']],
+    ['４ｘｘ', ['400', '409'], ['400', '401', '403', '404', '405', '406', '407', '408', '409']],
+  ])('%j', (q, among, first) => {
+    const found = codes(q);
+    expect(found).toEqual(expect.arrayContaining(among));
+    expect(found.slice(0, first.length).sort()).toEqual([...first].sort());
+  });
+
+  it('lists the VPC.01xx codes for vpc.01, in code order', () => {
+    const expected = errorData.codes.map((c) => c.code).filter((c) => c.startsWith('VPC.01'));
+    expect(codes('vpc.01')).toEqual(expected);
+  });
+
+  it('finds the subnet codes in a title, ahead of those that only mention subnets', () => {
+    const hits = index.search('子网').hits;
+    const titled = hits.filter((h) => h.tier === 'title').map((h) => h.doc.code);
+    expect(titled).toEqual(hits.slice(0, titled.length).map((h) => h.doc.code));
+    expect(titled.filter((c) => SUBNET.includes(c)).length).toBeGreaterThan(SUBNET.length / 2);
+  });
+});

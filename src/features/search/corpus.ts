@@ -1,0 +1,58 @@
+// The whole data modules' types, which the features' public entries do not export (yet): type-only, so
+// nothing of those modules reaches a bundle through here.
+// eslint-disable-next-line import-x/no-restricted-paths
+import type { ErrorCodeData } from '@/features/error-codes/data/error-codes.schema';
+// eslint-disable-next-line import-x/no-restricted-paths
+import type { StatusCodeData } from '@/features/status-codes/data/status-codes';
+import type { FieldGroup, SearchDoc, SearchField } from './engine/types';
+
+/*
+ * Every text we have about a code, in both languages, as documents for the search: the build serves
+ * this to the browser with the engine. Titles (reason phrase, description, error title) rank above
+ * body text (meaning, what to do, operations and the API's literal messages). A text repeated within a
+ * code (the same operation or message in several rows) is one field.
+ */
+
+type Lang = SearchField['lang'];
+
+function fieldList() {
+  const fields: SearchField[] = [];
+  const seen = new Set<string>();
+  const add = (name: string, lang: Lang, group: FieldGroup, text: string | undefined) => {
+    const key = `${name}\0${text ?? ''}`;
+    if (!text || seen.has(key)) return;
+    seen.add(key);
+    fields.push({ name, lang, group, text });
+  };
+  const both = (name: string, group: FieldGroup, text: { zh: string; en: string }) => {
+    add(`${name}.zh`, 'zh', group, text.zh);
+    add(`${name}.en`, 'en', group, text.en);
+  };
+  return { fields, add, both };
+}
+
+export function buildCorpus(statusData: StatusCodeData, errorData: ErrorCodeData): SearchDoc[] {
+  const statuses = statusData.codes.map((c): SearchDoc => {
+    const { fields, add, both } = fieldList();
+    add('phrase', null, 'title', c.reasonPhrase);
+    both('description', 'title', c.description);
+    both('meaning', 'body', c.meaning);
+    both('action', 'body', c.action.text);
+    return { kind: 'status', code: String(c.code), num: c.code, fields };
+  });
+  const operations = new Map(errorData.operations.map((o) => [o.en, o.zh]));
+  const errors = errorData.codes.map((c): SearchDoc => {
+    const { fields, add, both } = fieldList();
+    both('title', 'title', c.title);
+    both('meaning', 'body', c.meaning);
+    both('action', 'body', c.action);
+    for (const o of c.occurrences) {
+      add('operation.zh', 'zh', 'body', operations.get(o.operation));
+      add('operation.en', 'en', 'body', o.operation);
+      add('message', null, 'body', o.message);
+      add('earlierMessage', null, 'body', o.earlierMessage);
+    }
+    return { kind: 'error', code: c.code, num: Number(c.code.replace(/\D/g, '')), fields };
+  });
+  return [...statuses, ...errors];
+}

@@ -1,0 +1,132 @@
+import { fold, type Folded } from './fold';
+import { stem } from './stem';
+import type { SearchDoc } from './types';
+
+/** Tokens are maximal runs of a–z, or of 0–9, in folded text: 1 letter, 2 digit, 0 neither. */
+export const charKind = (c: number): number => (c >= 97 && c <= 122 ? 1 : c >= 48 && c <= 57 ? 2 : 0);
+
+export interface Prepared {
+  doc: SearchDoc;
+  fields: Folded[];
+  /** The folded title fields, and the body fields, each joined by U+0000 (no query word has one). */
+  title: string;
+  body: string;
+  /** Tokens as triples: vocabulary id, field index, folded start (for highlights). */
+  occ: Uint32Array;
+  /** What a code query compares: "vpc" and "0114" for VPC.0114, "" and "404" for 404. */
+  letters: string;
+  digits: string;
+}
+
+export interface Index {
+  /** Documents in tie order (status codes first, then by number): a rank is a position here. */
+  prep: Prepared[];
+  vocab: Map<string, number>;
+  vocabText: string[];
+  /** Letter tokens: all ids, ids by length (the typo scan), ids by stem (3 letters or more). */
+  letterIds: number[];
+  byLength: number[][];
+  stems: Map<string, number[]>;
+  /** Per token, the ranks with it in a title field; in a body field only; in a field allowing typos. */
+  title: number[][];
+  body: number[][];
+  typo: number[][];
+  /** Per non-ASCII character (Chinese), the ranks with it anywhere: candidates for a substring test. */
+  chars: Map<number, number[]>;
+}
+
+const tieOrder = (a: SearchDoc, b: SearchDoc) =>
+  Number(a.kind === 'error') - Number(b.kind === 'error') ||
+  a.num - b.num ||
+  (a.code < b.code ? -1 : +(a.code > b.code));
+
+/** Appends r unless the list already ends with it (ranks arrive in order). */
+function post(list: number[], r: number): void {
+  if (list[list.length - 1] !== r) list.push(r);
+}
+
+/** Tokens of the document being read, reused: most of a build is this loop, and garbage slowed it. */
+let occBuffer: Uint32Array = new Uint32Array(4096);
+
+function growTo(a: Uint32Array, length: number): Uint32Array {
+  const b = new Uint32Array(length);
+  b.set(a);
+  return b;
+}
+
+export function buildIndex(docs: readonly SearchDoc[]): Index {
+  const ix: Index = {
+    prep: [],
+    vocab: new Map(),
+    vocabText: [],
+    letterIds: [],
+    byLength: [],
+    stems: new Map(),
+    title: [],
+    body: [],
+    typo: [],
+    chars: new Map(),
+  };
+  const token = (t: string, kind: number): number => {
+    let id = ix.vocab.get(t);
+    if (id !== undefined) return id;
+    ix.vocab.set(t, (id = ix.vocabText.length));
+    ix.vocabText.push(t);
+    ix.title.push([]);
+    ix.body.push([]);
+    ix.typo.push([]);
+    if (kind === 1) {
+      ix.letterIds.push(id);
+      (ix.byLength[t.length] ??= []).push(id);
+      const group = t.length >= 3 ? ix.stems.get(stem(t)) : undefined;
+      if (group) group.push(id);
+      else if (t.length >= 3) ix.stems.set(stem(t), [id]);
+    }
+    return id;
+  };
+
+  // The last rank each UTF-16 unit was posted for: a Map look-up only once per character and document.
+  const lastRank = new Int32Array(0x10000).fill(-1);
+  [...docs].sort(tieOrder).forEach((doc, r) => {
+    const fields = doc.fields.map((f) => fold(f.text));
+    let occ = 0;
+    let title = '';
+    let body = '';
+    // Title fields first, so a body posting is only made for a token not already in a title.
+    for (const group of ['title', 'body'] as const) {
+      fields.forEach(({ text }, i) => {
+        const field = doc.fields[i]!;
+        if (field.group !== group) return;
+        if (group === 'title') title += `${text}\0`;
+        else body += `${text}\0`;
+        for (let start = 0, end = 1; start < text.length; start = end++) {
+          const c = text.charCodeAt(start);
+          const kind = charKind(c);
+          if (!kind) {
+            if (c >= 0x80 && lastRank[c] !== r) {
+              lastRank[c] = r;
+              const list = ix.chars.get(c);
+              if (list) list.push(r);
+              else ix.chars.set(c, [r]);
+            }
+            continue;
+          }
+          while (charKind(text.charCodeAt(end)) === kind) end++;
+          const id = token(text.slice(start, end), kind);
+          if (occ + 3 > occBuffer.length) occBuffer = growTo(occBuffer, 2 * occBuffer.length);
+          occBuffer[occ++] = id;
+          occBuffer[occ++] = i;
+          occBuffer[occ++] = start;
+          const inTitle = ix.title[id]!;
+          if (group === 'title') post(inTitle, r);
+          else if (inTitle[inTitle.length - 1] !== r) post(ix.body[id]!, r);
+          // Latin words in Chinese text match only as typed: a typo there is more likely noise.
+          if (field.lang !== 'zh') post(ix.typo[id]!, r);
+        }
+      });
+    }
+    const [, letters = '', digits = ''] = /^([a-z]*)\W*(\d+)/.exec(doc.code.toLowerCase()) ?? [];
+    ix.prep.push({ doc, fields, title, body, occ: occBuffer.slice(0, occ), letters, digits });
+  });
+  return ix;
+}

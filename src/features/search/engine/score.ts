@@ -1,0 +1,34 @@
+import type { Prepared } from './build-index';
+import { CODE, type Scratch } from './match';
+import type { MatchTier } from './types';
+
+/*
+ * A hit's score, first key first: a code match; the weakest term's level (every term found in a title,
+ * then in body text, then with a typo); the whole query as one phrase (in a title, in body text); the
+ * sum of the terms' levels; how many typed words matched whole rather than in part or by a synonym.
+ * Ties go to the rank (status codes first, then by code), which the caller packs in below the score.
+ */
+export function scoreOf(s: Scratch, terms: number, p: Prepared, r: number, phrase: string | null): number {
+  if (!terms) return 0;
+  let min = CODE;
+  let sum = 0;
+  let quality = 0;
+  let code = 0;
+  for (let j = 0; j < terms; j++) {
+    const x = s.values[j]![r]!;
+    min = Math.min(min, x >> 2);
+    sum += x >> 2;
+    quality += x & 3;
+    if (x >> 2 === CODE) code = 1;
+  }
+  const inPhrase = phrase === null ? 0 : p.title.includes(phrase) ? 2 : p.body.includes(phrase) ? 1 : 0;
+  return (((code * 5 + min) * 3 + inPhrase) * 65 + sum) * 33 + quality;
+}
+
+const TIERS: readonly MatchTier[] = ['fuzzy', 'fuzzy', 'body', 'title', 'code'];
+
+/** The tier a score says: 'code' for a code match, else how the weakest term matched. */
+export const tierOf = (score: number): MatchTier => {
+  const keys = Math.floor(score / (3 * 65 * 33));
+  return TIERS[keys >= 5 ? CODE : keys]!;
+};
