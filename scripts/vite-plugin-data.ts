@@ -4,6 +4,8 @@ import type { Plugin } from 'vite';
 import type { ErrorCodeData } from '../src/features/error-codes/data/error-codes.schema';
 import { errorDetailsOf, errorIdsOf, errorIndexOf } from '../src/features/error-codes/data/split';
 import { validateErrorCodeData } from '../src/features/error-codes/data/validate';
+import { buildCorpus, knownMessages } from '../src/features/search/corpus';
+import { synonyms } from '../src/features/search/data/synonyms';
 import { coreOf, detailsOf } from '../src/features/status-codes/data/split';
 import type { StatusCodeData } from '../src/features/status-codes/data/status-codes';
 import { validateStatusCodeData } from '../src/features/status-codes/data/validate';
@@ -24,7 +26,9 @@ const js = (value: unknown) => ({ code: `export default ${JSON.stringify(value)}
  * - `error-codes.json?ids`: which error codes exist (routes);
  * - `virtual:error-codes/index/{lang}`: every error code's title, area, statuses and operations;
  * - `virtual:error-codes/code/{lang}/{code}`: one code's guidance and occurrences, reached through
- *   the loaders in `virtual:error-codes/loaders`.
+ *   the loaders in `virtual:error-codes/loaders`;
+ * - `virtual:search/corpus`: every text of both, in both languages, with the synonyms and the
+ *   documented messages (the site search, loaded on first use).
  * The JSON is validated here, so a broken entry fails the build and the dev server with a message
  * naming the code and field, and no validation code ships. Elsewhere (Node tools, end-to-end tests)
  * a `?core`/`?ids` import is the whole file, of which these pieces are a subset.
@@ -41,6 +45,12 @@ export function dataModules(): Plugin {
       const details = errorDetailsOf(errorData(), lang, code);
       return details ? js(details) : undefined;
     }
+    if (set === 'search' && part === 'corpus') {
+      const errors = errorData();
+      const exports = { docs: buildCorpus(statusData(), errors), synonyms, messages: knownMessages(errors) };
+      const code = Object.entries(exports).map(([name, value]) => `export const ${name} = ${JSON.stringify(value)};`);
+      return { code: code.join('\n'), moduleType: 'js' };
+    }
     if (set === 'error-codes' && part === 'loaders') {
       const codes = errorData().codes.map((e) => e.code);
       const byLang = LANGUAGES.map(
@@ -55,8 +65,7 @@ export function dataModules(): Plugin {
   return {
     name: 'data-modules',
     enforce: 'pre',
-    resolveId: (id) =>
-      id.startsWith(VIRTUAL + 'status-codes/') || id.startsWith(VIRTUAL + 'error-codes/') ? `\0${id}` : undefined,
+    resolveId: (id) => (/^virtual:(status-codes|error-codes|search)\//.test(id) ? `\0${id}` : undefined),
     load(id) {
       if (id === `${STATUS_FILE}?core`) {
         this.addWatchFile(STATUS_FILE);

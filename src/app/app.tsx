@@ -2,12 +2,15 @@ import { Suspense, useEffect } from 'react';
 import { Router, useLocation } from 'wouter';
 import { Layout } from '@/components/layout';
 import { errorCodesSource } from '@/features/error-codes';
+import { SiteSearch } from '@/features/search/components/site-search';
+import { DEFAULT_LANG } from '@/lib/languages';
 import { LangContext } from '@/lib/lang-context';
 import { BASE } from '@/lib/paths';
 import { preloadable } from '@/lib/preloadable';
 import { pageHead } from './head';
 import { loadEmbedFrame, uiTextsFor } from './preload-route';
 import { resolveRoute } from './resolve-route';
+import { SiteSidebar } from './site-sidebar';
 import { pageOf, type AppRoute } from './route-table';
 import { useAppLocation } from './use-app-location';
 
@@ -44,7 +47,13 @@ function PageView({ route }: { route: AppRoute }) {
     );
   }
   return (
-    <Layout lang={route.lang} section={page.section ?? null} updated={errorCodesSource.date}>
+    <Layout
+      lang={route.lang}
+      section={page.section ?? null}
+      updated={errorCodesSource.date}
+      sidebar={<SiteSidebar route={route} lang={route.lang ?? DEFAULT_LANG} />}
+      search={<SiteSearch />}
+    >
       <Suspense fallback={null}>{content}</Suspense>
     </Layout>
   );

@@ -21,7 +21,7 @@ describe('layers', () => {
     ['src/features/status-codes/layer-probe.ts', "import { CodeRoute as x } from '@/routes/code-route';"],
     ['src/routes/layer-probe.ts', "import { pageTable as x } from '@/app/route-table';"],
     ['src/standalone/layer-probe.ts', "import { Layout as x } from '@/components/layout';"],
-    ['src/features/status-codes/data/layer-probe.ts', "import { Highlight as x } from '../components/highlight';"],
+    ['src/features/status-codes/data/layer-probe.ts', "import { CodeDetail as x } from '../components/code-detail';"],
     ['src/features/embedding/layer-probe.ts', "import { findEntry as x } from '@/features/status-codes/data/access';"],
   ])('%s may not %s', async (file, code) => {
     expect(await problems(file, code)).toContainEqual(expect.stringMatching(/^import-x\/no-restricted-paths/));

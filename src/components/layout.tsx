@@ -1,8 +1,8 @@
 import { useEffect, useRef, type ReactNode } from 'react';
 import { Link, useLocation } from 'wouter';
 import { DEFAULT_LANG, type Lang } from '@/lib/languages';
-import { useUiText } from '@/locales/use-ui-text';
 import { paths } from '@/lib/paths';
+import { useUiText } from '@/locales/use-ui-text';
 import { LanguageSwitch } from './language-switch';
 
 /**
@@ -24,6 +24,16 @@ function useFocusAfterNavigation() {
   return main;
 }
 
+/** Closes the narrow-screen menu when a link in it is followed, so the page it opened is in view. */
+function useCloseMenuOnNavigation() {
+  const [location] = useLocation();
+  const menu = useRef<HTMLDetailsElement>(null);
+  useEffect(() => {
+    if (menu.current) menu.current.open = false;
+  }, [location]);
+  return menu;
+}
+
 /** The site's sections, in the header's order; a page says which one it belongs to. */
 export type Section = 'status' | 'errors' | 'embedding' | 'about';
 
@@ -32,18 +42,34 @@ interface LayoutProps {
   section: Section | null;
   /** Date of the newest upstream data, for the footer. */
   updated: string;
+  /** Every code and page, grouped: beside the content on wide screens, in the menu on narrow ones. */
+  sidebar: ReactNode;
+  /** The site search: a button that opens it, in the header. */
+  search: ReactNode;
   children: ReactNode;
 }
 
-export function Layout({ lang, section, updated, children }: LayoutProps) {
+export function Layout({ lang, section, updated, sidebar, search, children }: LayoutProps) {
   const t = useUiText();
   const main = useFocusAfterNavigation();
+  const menu = useCloseMenuOnNavigation();
   const at = lang ?? DEFAULT_LANG;
   const nav: { id: Section; href: string; label: string }[] = [
     { id: 'status', href: paths.index(at), label: t('site.home') },
     { id: 'errors', href: paths.errorsIndex(at), label: t('errors.nav') },
     { id: 'embedding', href: paths.embedding(at), label: t('embedding.nav') },
   ];
+  const sections = (
+    <ul>
+      {nav.map((item) => (
+        <li key={item.id}>
+          <Link className="site-header__link" href={item.href} aria-current={item.id === section ? 'page' : undefined}>
+            {item.label}
+          </Link>
+        </li>
+      ))}
+    </ul>
+  );
   return (
     <>
       <a className="skip-link" href="#main">
@@ -54,29 +80,33 @@ export function Layout({ lang, section, updated, children }: LayoutProps) {
           <Link className="brand" href={paths.index(at)}>
             {t('site.name')}
           </Link>
+          <nav className="site-nav" aria-label={t('site.nav')}>
+            {sections}
+          </nav>
           <div className="site-header__tools">
-            <nav className="site-nav" aria-label={t('site.nav')}>
-              <ul>
-                {nav.map((item) => (
-                  <li key={item.id}>
-                    <Link
-                      className="site-header__link"
-                      href={item.href}
-                      aria-current={item.id === section ? 'page' : undefined}
-                    >
-                      {item.label}
-                    </Link>
-                  </li>
-                ))}
-              </ul>
-            </nav>
+            {search}
             <LanguageSwitch current={lang} />
+            <details className="site-menu" ref={menu}>
+              <summary>
+                <span className="site-menu__icon" aria-hidden="true" />
+                <span className="visually-hidden">{t('site.menu')}</span>
+              </summary>
+              <div className="site-menu__panel">
+                <nav aria-label={t('site.nav')}>{sections}</nav>
+                {sidebar}
+              </div>
+            </details>
           </div>
         </div>
       </header>
-      <main ref={main} id="main" className="page" tabIndex={-1}>
-        {children}
-      </main>
+      <div className="docs">
+        <aside className="sidebar" aria-label={t('site.sidebar')}>
+          {sidebar}
+        </aside>
+        <main ref={main} id="main" className="page" tabIndex={-1}>
+          {children}
+        </main>
+      </div>
       <footer className="site-footer">
         <p>{t('site.footer')}</p>
         <p>

@@ -42,7 +42,7 @@ describe('Chinese UI strings', () => {
   });
 
   it('let run-in labels carry their own colon and spacing, so components add none', () => {
-    for (const key of ['detail.retryLabel', 'detail.originalText']) {
+    for (const key of ['detail.retryLabel', 'detail.originalText', 'errors.retryLabel']) {
       expect(leaves(en).get(key), `en ${key} ends in ": "`).toMatch(/[^\s:]: $/);
       expect(leaves(zh).get(key), `zh ${key} ends in "：" and nothing after it`).toMatch(/[^\s：]：$/);
     }

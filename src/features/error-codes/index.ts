@@ -4,6 +4,7 @@
  */
 export {
   documentedErrorCode,
+  errorAreas,
   errorCodeIds,
   errorCodesSource,
   errorCodeNumber,
@@ -12,6 +13,7 @@ export {
 } from './data/access';
 export { loadErrorIndex, useErrorIndex } from './data/load';
 export type { ErrorIndex, ErrorIndexEntry } from './data/split';
+export type { ErrorCodeData } from './data/error-codes.schema';
 
 /** Where the build publishes the licence of the upstream page the error-code data is derived from. */
 export const UPSTREAM_LICENSE_FILE = 'licenses/error-codes-upstream.txt';

@@ -1,10 +1,6 @@
-// The whole data modules' types, which the features' public entries do not export (yet): type-only, so
-// nothing of those modules reaches a bundle through here.
-// eslint-disable-next-line import-x/no-restricted-paths
-import type { ErrorCodeData } from '@/features/error-codes/data/error-codes.schema';
-// eslint-disable-next-line import-x/no-restricted-paths
-import type { StatusCodeData } from '@/features/status-codes/data/status-codes';
-import type { FieldGroup, SearchDoc, SearchField } from './engine/types';
+import type { ErrorCodeData } from '@/features/error-codes';
+import type { StatusCodeData } from '@/features/status-codes';
+import type { FieldGroup, KnownMessage, SearchDoc, SearchField } from './engine/types';
 
 /*
  * Every text we have about a code, in both languages, as documents for the search: the build serves
@@ -55,4 +51,15 @@ export function buildCorpus(statusData: StatusCodeData, errorData: ErrorCodeData
     return { kind: 'error', code: c.code, num: Number(c.code.replace(/\D/g, '')), fields };
   });
   return [...statuses, ...errors];
+}
+
+/** Every documented message, in both wordings, for recognising a message pasted on its own. */
+export function knownMessages(errorData: ErrorCodeData): KnownMessage[] {
+  return errorData.codes.flatMap((c) =>
+    c.occurrences.flatMap((o) =>
+      [o.message, o.earlierMessage]
+        .filter((message): message is string => message !== undefined)
+        .map((message) => ({ code: c.code, statuses: [...o.statuses], message })),
+    ),
+  );
 }

@@ -3,4 +3,4 @@
  * and how to name one ("409 Conflict").
  */
 export { findEntry, statusCodesSource, statusLine, statusCodes } from './data/access';
-export type { StatusCode } from './data/status-codes';
+export type { StatusCode, StatusCodeData } from './data/status-codes';

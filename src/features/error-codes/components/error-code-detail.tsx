@@ -1,5 +1,6 @@
 import { Link } from 'wouter';
 import { CopyLinkButton } from '@/components/copy-link-button';
+import { OnThisPage } from '@/components/on-this-page';
 import { useLang } from '@/lib/lang-context';
 import { paths } from '@/lib/paths';
 import { useUiText } from '@/locales/use-ui-text';
@@ -14,6 +15,13 @@ export function ErrorCodeDetail({ code }: { code: string }) {
   const details = useErrorDetails(lang, code);
   const entry = index.codes.find((e) => e.code === code);
   if (!entry) return null;
+  const sections = [
+    { id: 'meaning-heading', label: t('errors.meaningHeading') },
+    { id: 'action-heading', label: t('errors.actionHeading') },
+    { id: 'occurrences-heading', label: t('errors.occurrencesHeading') },
+    { id: 'example-heading', label: t('errors.exampleHeading') },
+    ...(details.related.length ? [{ id: 'related-heading', label: t('errors.relatedHeading') }] : []),
+  ];
   return (
     <article className="code-detail">
       <nav aria-label={t('errors.breadcrumb')} className="breadcrumb">
@@ -27,6 +35,7 @@ export function ErrorCodeDetail({ code }: { code: string }) {
           failedLabel={t('detail.copyFailed')}
         />
       </header>
+      <OnThisPage sections={sections} />
       <ErrorGuidance details={details} />
       <section aria-labelledby="occurrences-heading">
         <h2 id="occurrences-heading">{t('errors.occurrencesHeading')}</h2>

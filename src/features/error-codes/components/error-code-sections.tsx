@@ -40,7 +40,8 @@ export function ErrorGuidance({ details }: { details: ErrorDetails }) {
           <InlineCode text={details.action} />
         </p>
         <p className={`retry retry--${details.retry}`}>
-          <strong>{t('errors.retryLabel')}</strong> {t(`errors.retry.${details.retry}`)}
+          <strong>{t('errors.retryLabel')}</strong>
+          {t(`errors.retry.${details.retry}`)}
         </p>
       </section>
     </>

@@ -7,6 +7,9 @@ import ids from './error-codes.json?ids' with { type: 'json' };
 
 export const errorCodeIds: readonly string[] = ids.codes.map((e) => e.code);
 
+/** The resource areas the catalogue filters by, with their labels in both languages (site navigation). */
+export const errorAreas = ids.areas;
+
 /** The upstream page, its revisions and licence (the Sources page). */
 export const errorCodesSource = ids.source;
 const known = new Set(errorCodeIds);

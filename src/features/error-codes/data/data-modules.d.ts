@@ -1,7 +1,11 @@
 /* The pieces of error-codes.json the build serves to pages (scripts/vite-plugin-data.ts). */
 
 declare module '*error-codes.json?ids' {
-  const data: { source: import('./error-codes.schema').ErrorCodeData['source']; codes: { code: string }[] };
+  const data: {
+    source: import('./error-codes.schema').ErrorCodeData['source'];
+    areas: import('./error-codes.schema').Area[];
+    codes: { code: string }[];
+  };
   export default data;
 }
 

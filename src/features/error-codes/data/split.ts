@@ -100,5 +100,6 @@ export function errorDetailsOf(data: ErrorCodeData, lang: Lang, code: string): E
 /** What every page may need without loading any text: which codes exist, and where they come from. */
 export const errorIdsOf = (data: ErrorCodeData) => ({
   source: data.source,
+  areas: data.areas,
   codes: data.codes.map((e) => ({ code: e.code })),
 });

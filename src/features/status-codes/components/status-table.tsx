@@ -7,7 +7,7 @@ import { paths } from '@/lib/paths';
 import type { StatusCode, TableDefinition } from '../data/status-codes';
 import type { HighlightField, SearchMatch } from '../search/search';
 import { useCodeLinks } from '@/lib/links';
-import { Highlight } from './highlight';
+import { Highlight } from '@/components/highlight';
 
 export type Row = SearchMatch<StatusCode>;
 
