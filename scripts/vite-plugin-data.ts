@@ -5,7 +5,6 @@ import type { ErrorCodeData } from '../src/features/error-codes/data/error-codes
 import { errorDetailsOf, errorIdsOf, errorIndexOf } from '../src/features/error-codes/data/split';
 import { validateErrorCodeData } from '../src/features/error-codes/data/validate';
 import { buildCorpus, knownMessages } from '../src/features/search/corpus';
-import { synonyms } from '../src/features/search/data/synonyms';
 import { coreOf, detailsOf } from '../src/features/status-codes/data/split';
 import type { StatusCodeData } from '../src/features/status-codes/data/status-codes';
 import { validateStatusCodeData } from '../src/features/status-codes/data/validate';
@@ -27,8 +26,8 @@ const js = (value: unknown) => ({ code: `export default ${JSON.stringify(value)}
  * - `virtual:error-codes/index/{lang}`: every error code's title, area, statuses and operations;
  * - `virtual:error-codes/code/{lang}/{code}`: one code's guidance and occurrences, reached through
  *   the loaders in `virtual:error-codes/loaders`;
- * - `virtual:search/corpus`: every text of both, in both languages, with the synonyms and the
- *   documented messages (the site search, loaded on first use).
+ * - `virtual:search/corpus/{status|error}`: every text of one kind of code, in both languages (with
+ *   the documented messages, for errors): what the search loads on first use.
  * The JSON is validated here, so a broken entry fails the build and the dev server with a message
  * naming the code and field, and no validation code ships. Elsewhere (Node tools, end-to-end tests)
  * a `?core`/`?ids` import is the whole file, of which these pieces are a subset.
@@ -45,9 +44,10 @@ export function dataModules(): Plugin {
       const details = errorDetailsOf(errorData(), lang, code);
       return details ? js(details) : undefined;
     }
-    if (set === 'search' && part === 'corpus') {
+    if (set === 'search' && part === 'corpus' && (lang === 'status' || lang === 'error')) {
       const errors = errorData();
-      const exports = { docs: buildCorpus(statusData(), errors), synonyms, messages: knownMessages(errors) };
+      const docs = buildCorpus(statusData(), errors).filter((d) => d.kind === lang);
+      const exports = lang === 'status' ? { docs } : { docs, messages: knownMessages(errors) };
       const code = Object.entries(exports).map(([name, value]) => `export const ${name} = ${JSON.stringify(value)};`);
       return { code: code.join('\n'), moduleType: 'js' };
     }

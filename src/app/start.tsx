@@ -1,7 +1,6 @@
 import { StrictMode } from 'react';
 import { createRoot, hydrateRoot } from 'react-dom/client';
 import { preloadSearchableTables } from '@/features/status-codes/components/lazy-searchable-tables';
-import { loadSearch } from '@/features/status-codes/search/load-search';
 import { stripBase } from '@/lib/paths';
 import { App } from './app';
 import { loadEmbedFrame, preloadRoute } from './preload-route';
@@ -15,7 +14,6 @@ function preloadAllPages(): Promise<unknown> {
     ...pageKinds.map((kind) => pageTable[kind].component.preload()),
     loadEmbedFrame(),
     preloadSearchableTables(),
-    loadSearch(),
   ]);
 }
 

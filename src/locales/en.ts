@@ -42,6 +42,9 @@ export const en = {
     nearest: 'Nearest codes:',
     tryHint: 'Try a code (404), a class (5xx) or a word from the description, in English or Chinese.',
     clear: 'Clear search',
+    hiddenByClass_one: '{{count}} more matches in another class.',
+    hiddenByClass_other: '{{count}} more match in other classes.',
+    searchAll: 'Search all classes',
   },
   detail: {
     title: '{{code}} {{phrase}} — VPC API status codes',

@@ -38,6 +38,9 @@ export const zh: UiResource = {
     nearest: '最接近的状态码：',
     tryHint: '可以输入状态码（404）、类别（5xx）或说明中的词语，中英文均可。',
     clear: '清空搜索',
+    hiddenByClass_one: '其他类别中还有{{count}}个匹配。',
+    hiddenByClass_other: '其他类别中还有{{count}}个匹配。',
+    searchAll: '搜索全部类别',
   },
   detail: {
     title: '{{code}} {{phrase}} — VPC API状态码',

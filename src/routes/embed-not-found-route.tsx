@@ -3,7 +3,7 @@ import { ErrorCodeList } from '@/features/error-codes/components/error-code-list
 import { formatErrorCode, nearestErrorCodes } from '@/features/error-codes/data/access';
 import { useCodeLinks } from '@/lib/links';
 import { NearestCodes } from '@/features/status-codes/components/code-link-list';
-import { nearestDocumentedCodes } from '@/features/status-codes/search/search-codes';
+import { nearestDocumentedCodes } from '@/features/status-codes/data/nearest';
 import { useLang } from '@/lib/lang-context';
 import { useUiText } from '@/locales/use-ui-text';
 

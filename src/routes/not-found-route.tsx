@@ -2,7 +2,7 @@ import { Link } from 'wouter';
 import { ErrorCodeList } from '@/features/error-codes/components/error-code-list';
 import { formatErrorCode, nearestErrorCodes } from '@/features/error-codes/data/access';
 import { NearestCodes } from '@/features/status-codes/components/code-link-list';
-import { nearestDocumentedCodes } from '@/features/status-codes/search/search-codes';
+import { nearestDocumentedCodes } from '@/features/status-codes/data/nearest';
 import { HTML_LANG, LANGUAGES, type Lang } from '@/lib/languages';
 import { LangContext } from '@/lib/lang-context';
 import { useUiText, useUiTextIn } from '@/locales/use-ui-text';

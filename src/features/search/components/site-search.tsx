@@ -19,7 +19,8 @@ export function SiteSearch() {
     function onKeyDown(event: KeyboardEvent) {
       const slash = event.key === '/' && !event.ctrlKey && !event.metaKey && !event.altKey;
       const commandK = event.key.toLowerCase() === 'k' && (event.ctrlKey || event.metaKey);
-      if ((!slash && !commandK) || (slash && isTypingTarget(event.target))) return;
+      // A page with a search box of its own (the indexes) takes "/" first and marks it handled.
+      if (event.defaultPrevented || (!slash && !commandK) || (slash && isTypingTarget(event.target))) return;
       event.preventDefault();
       setOpen(true);
     }

@@ -7,6 +7,9 @@ interface Props {
   classFilter: ClassFilter;
   count: number;
   total: number;
+  /** Matches the class filter hides, said beside the count with a way to search every class. */
+  hidden: number;
+  onSearchAll: () => void;
   onChange: (next: { query?: string; classFilter?: ClassFilter }) => void;
   /** Focus anywhere in the form: a hint that search is about to be used. */
   onFocus: () => unknown;
@@ -18,7 +21,17 @@ const isTypingTarget = (target: EventTarget | null) =>
   target instanceof HTMLElement &&
   (target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName));
 
-export function SearchBar({ query, classFilter, count, total, onChange, onFocus, onSubmit }: Props) {
+export function SearchBar({
+  query,
+  classFilter,
+  count,
+  total,
+  hidden,
+  onSearchAll,
+  onChange,
+  onFocus,
+  onSubmit,
+}: Props) {
   const t = useUiText();
   const input = useRef<HTMLInputElement>(null);
 
@@ -30,8 +43,9 @@ export function SearchBar({ query, classFilter, count, total, onChange, onFocus,
       onFocus();
       input.current?.focus();
     }
-    document.addEventListener('keydown', onKeyDown);
-    return () => document.removeEventListener('keydown', onKeyDown);
+    // Capture phase: on a page with its own search box, "/" is the box's, not the site search's.
+    document.addEventListener('keydown', onKeyDown, true);
+    return () => document.removeEventListener('keydown', onKeyDown, true);
   }, [onFocus]);
 
   // Text typed into the prerendered box before the app started is taken over, not lost.
@@ -93,6 +107,15 @@ export function SearchBar({ query, classFilter, count, total, onChange, onFocus,
       </p>
       <p className="search__count" role="status">
         {t('search.count', { count, total })}
+        {hidden > 0 && count > 0 && (
+          <>
+            {' '}
+            {t('search.hiddenByClass', { count: hidden })}{' '}
+            <button type="button" className="link-button" onClick={onSearchAll}>
+              {t('search.searchAll')}
+            </button>
+          </>
+        )}
       </p>
       <noscript>
         <p className="note">{t('search.noScript')}</p>

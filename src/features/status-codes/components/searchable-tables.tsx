@@ -1,20 +1,26 @@
 import { use, useDeferredValue, useMemo } from 'react';
 import { useLocation } from 'wouter';
+import { loadStatusSearch } from '@/features/search';
 import { useLang } from '@/lib/lang-context';
+import { useCodeLinks } from '@/lib/links';
 import { useUiText } from '@/locales/use-ui-text';
 import { statusCodes, tableDefinitions } from '../data/access';
-import { loadSearch } from '../search/load-search';
+import { nearestDocumentedCodes } from '../data/nearest';
+import { classOf } from '../data/status-class';
+import type { ClassFilter } from '../search/class-filter';
+import { rowsOf, type Row } from '../search/rows';
 import { useSearchState } from '../search/use-search-state';
-import { useCodeLinks } from '@/lib/links';
 import { NearestCodes } from './code-link-list';
 import { SearchBar } from './search-bar';
-import { StatusTable, type Row } from './status-table';
+import { StatusTable } from './status-table';
 
 /** Long pasted queries are echoed shortened, not as a wall of text. */
 const MAX_SHOWN = 60;
 
 /** Every code, unranked and unhighlighted: what the page shows before anyone searches. */
-const ALL_ROWS: readonly Row[] = statusCodes.map((entry) => ({ entry, score: 0, kind: 'phrase', highlights: [] }));
+const ALL_ROWS: readonly Row[] = statusCodes.map((entry) => ({ entry, highlights: [] }));
+
+const inClass = (classFilter: ClassFilter) => (code: number) => classFilter === 'all' || classOf(code) === classFilter;
 
 export function SearchableTables() {
   const lang = useLang();
@@ -25,19 +31,23 @@ export function SearchableTables() {
   // first query may wait for the search chunk, keeping the previous results on screen meanwhile).
   const shownQuery = useDeferredValue(query);
   const shownClass = useDeferredValue(classFilter);
-  const search = shownQuery.trim() === '' && shownClass === 'all' ? null : use(loadSearch());
-  const rows = useMemo(
-    () => (search ? search.searchCodes(shownQuery, shownClass) : ALL_ROWS),
-    [search, shownQuery, shownClass],
-  );
+  const index = shownQuery.trim() === '' ? null : use(loadStatusSearch());
+  const { rows, hidden } = useMemo(() => {
+    const keep = inClass(shownClass);
+    if (!index) return { rows: ALL_ROWS.filter((row) => keep(row.entry.code)), hidden: 0 };
+    const result = index.search(shownQuery, { filter: (doc) => keep(doc.num) });
+    return { rows: rowsOf(result.hits), hidden: result.hiddenByFilter };
+  }, [index, shownQuery, shownClass]);
 
   // Enter may come before the deferred results catch up with the last keystroke: match afresh.
   async function openSingleMatch() {
-    const matches = (await loadSearch()).searchCodes(query, classFilter);
+    if (!query.trim()) return;
+    const matches = (await loadStatusSearch()).search(query, { filter: (doc) => inClass(classFilter)(doc.num) }).hits;
     const only = matches.length === 1 ? matches[0] : undefined;
-    if (only) navigate(links.code(lang, only.entry.code));
+    if (only) navigate(links.code(lang, only.doc.num));
   }
 
+  const searchAll = () => update({ classFilter: 'all' });
   return (
     <>
       <SearchBar
@@ -45,14 +55,17 @@ export function SearchableTables() {
         classFilter={classFilter}
         count={rows.length}
         total={ALL_ROWS.length}
+        hidden={hidden}
+        onSearchAll={searchAll}
         onChange={update}
-        onFocus={loadSearch}
+        onFocus={loadStatusSearch}
         onSubmit={() => void openSingleMatch()}
       />
       {rows.length === 0 ? (
         <NoMatches
           query={shownQuery}
-          nearest={search?.nearestDocumentedCodes(shownQuery) ?? []}
+          hidden={hidden}
+          onSearchAll={searchAll}
           onClear={() => update({ query: '', classFilter: 'all' })}
         />
       ) : (
@@ -69,7 +82,15 @@ export function SearchableTables() {
   );
 }
 
-function NoMatches({ query, nearest: codes, onClear }: { query: string; nearest: number[]; onClear: () => void }) {
+interface NoMatchesProps {
+  query: string;
+  /** Matches the class filter hides: then the answer is "search all", not "nearest codes". */
+  hidden: number;
+  onSearchAll: () => void;
+  onClear: () => void;
+}
+
+function NoMatches({ query, hidden, onSearchAll, onClear }: NoMatchesProps) {
   const t = useUiText();
   const shown = query.length > MAX_SHOWN ? `${query.slice(0, MAX_SHOWN)}…` : query;
   return (
@@ -77,8 +98,19 @@ function NoMatches({ query, nearest: codes, onClear }: { query: string; nearest:
       <p>
         <strong>{t('search.noMatches', { query: shown })}</strong>
       </p>
-      <NearestCodes codes={codes} label={t('search.nearest')} />
-      <p className="note">{t('search.tryHint')}</p>
+      {hidden > 0 ? (
+        <p>
+          {t('search.hiddenByClass', { count: hidden })}{' '}
+          <button type="button" className="button" onClick={onSearchAll}>
+            {t('search.searchAll')}
+          </button>
+        </p>
+      ) : (
+        <>
+          <NearestCodes codes={nearestDocumentedCodes(query)} label={t('search.nearest')} />
+          <p className="note">{t('search.tryHint')}</p>
+        </>
+      )}
       <button type="button" className="button" onClick={onClear}>
         {t('search.clear')}
       </button>

@@ -4,17 +4,17 @@ import { Link } from 'wouter';
 import { useLang } from '@/lib/lang-context';
 import { useUiText } from '@/locales/use-ui-text';
 import { paths } from '@/lib/paths';
-import type { StatusCode, TableDefinition } from '../data/status-codes';
-import type { HighlightField, SearchMatch } from '../search/search';
+import type { TableDefinition } from '../data/status-codes';
+import type { Row, RowField } from '../search/rows';
 import { useCodeLinks } from '@/lib/links';
 import { Highlight } from '@/components/highlight';
 
-export type Row = SearchMatch<StatusCode>;
+export type { Row };
 
 const features = tableFeatures({});
 const helper = createColumnHelper<typeof features, Row>();
 
-const rangesOf = (row: Row, field: HighlightField) => row.highlights.find((h) => h.field === field)?.ranges;
+const rangesOf = (row: Row, field: RowField) => row.highlights.find((h) => h.field === field)?.ranges;
 
 /** "404 Not Found" as one cell, with the code's and the phrase's highlights shifted into place. */
 function StatusLine({ row }: { row: Row }) {
