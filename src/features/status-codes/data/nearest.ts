@@ -1,5 +1,5 @@
 import { statusCodes } from './access';
-import type { ClassFilter } from '../search/class-filter';
+import type { StatusClass } from './status-class';
 
 /** "418", "４１８", "41", "4xx": the range of codes a code-like query names, or null. */
 function codeRange(query: string): { lo: number; hi: number } | null {
@@ -14,7 +14,7 @@ function codeRange(query: string): { lo: number; hi: number } | null {
  * For a query that looks like a code but matched nothing: the n documented codes closest to it,
  * nearest first, ties by lower code. [] for anything else.
  */
-export function nearestDocumentedCodes(query: string, classFilter: ClassFilter = 'all', n = 3): number[] {
+export function nearestDocumentedCodes(query: string, classFilter: StatusClass | 'all' = 'all', n = 3): number[] {
   const range = codeRange(query);
   if (!range) return [];
   const distance = (c: number) => (c < range.lo ? range.lo - c : c > range.hi ? c - range.hi : 0);
