@@ -3,17 +3,24 @@ import { useUiText } from '@/locales/use-ui-text';
 import { useErrorIndex } from '../data/load';
 import { ErrorCodeList } from './error-code-list';
 
-/** On a status page: the API's own error codes documented with that status, or nothing when there are none. */
-export function ErrorCodesForStatus({ status }: { status: number }) {
+/** The API's own error codes documented with a status, in code order. */
+export function useErrorCodesForStatus(status: number): string[] {
   const lang = useLang();
-  const t = useUiText();
-  const codes = useErrorIndex(lang)
+  return useErrorIndex(lang)
     .codes.filter((e) => e.statuses.some((s) => s === status))
     .map((e) => e.code);
+}
+
+export const ERROR_CODES_HEADING = 'error-codes-heading';
+
+/** On a status page: the API's own error codes documented with that status, or nothing when there are none. */
+export function ErrorCodesForStatus({ status }: { status: number }) {
+  const t = useUiText();
+  const codes = useErrorCodesForStatus(status);
   if (codes.length === 0) return null;
   return (
-    <section aria-labelledby="error-codes-heading">
-      <h2 id="error-codes-heading">{t('errors.forStatusHeading')}</h2>
+    <section aria-labelledby={ERROR_CODES_HEADING}>
+      <h2 id={ERROR_CODES_HEADING}>{t('errors.forStatusHeading')}</h2>
       <p>{t('errors.forStatusIntro', { count: codes.length })}</p>
       <ErrorCodeList codes={codes} />
     </section>

@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react';
 import { Link } from 'wouter';
 import { CopyLinkButton } from '@/components/copy-link-button';
+import { OnThisPage, type PageSection } from '@/components/on-this-page';
 import { useLang } from '@/lib/lang-context';
 import { useUiText } from '@/locales/use-ui-text';
 import { useCodeDetails } from '../data/details';
@@ -10,12 +11,30 @@ import { CodePager } from './code-pager';
 import { CodeTitle, DescriptionSection, GuidanceSections, ReferenceSection, RelatedSection } from './code-sections';
 import { ErrorExamples } from './error-examples';
 
-/** A status code's page; `children` (the API's own error codes for it) follow the guidance. */
-export function CodeDetail({ entry, children }: { entry: StatusCode; children?: ReactNode }) {
+interface Props {
+  entry: StatusCode;
+  /** A section from elsewhere (the API's own error codes for this status), after the guidance. */
+  extra?: PageSection & { content: ReactNode };
+}
+
+export function CodeDetail({ entry, extra }: Props) {
   const lang = useLang();
   const details = useCodeDetails(lang, entry.code);
   const t = useUiText();
   const links = useCodeLinks();
+  const sections: PageSection[] = [
+    { id: 'description-heading', label: t('detail.descriptionHeading') },
+    ...(details
+      ? [
+          { id: 'meaning-heading', label: t('detail.meaningHeading') },
+          { id: 'action-heading', label: t('detail.actionHeading') },
+        ]
+      : []),
+    ...(extra ? [{ id: extra.id, label: extra.label }] : []),
+    ...(details?.examples ? [{ id: 'examples-heading', label: t('detail.examplesHeading') }] : []),
+    ...(details ? [{ id: 'reference-heading', label: t('detail.referenceHeading') }] : []),
+    ...(details?.related.length ? [{ id: 'related-heading', label: t('detail.relatedHeading') }] : []),
+  ];
   return (
     <article className="code-detail">
       <nav aria-label={t('detail.breadcrumb')} className="breadcrumb">
@@ -29,9 +48,10 @@ export function CodeDetail({ entry, children }: { entry: StatusCode; children?: 
           failedLabel={t('detail.copyFailed')}
         />
       </header>
+      <OnThisPage sections={sections} />
       <DescriptionSection entry={entry} />
       {details && <GuidanceSections details={details} />}
-      {children}
+      {extra?.content}
       {details?.examples && <ErrorExamples examples={details.examples} />}
       {details && <ReferenceSection details={details} />}
       {details && <RelatedSection details={details} />}
