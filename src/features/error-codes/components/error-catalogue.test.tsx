@@ -14,7 +14,8 @@ const rowCodes = () =>
     .getAllByRole('rowheader')
     .map((cell) => cell.textContent);
 
-describe('ErrorCatalogue', () => {
+// Ninety-seven rows re-rendered on each click: slow in jsdom on a busy machine, not in a browser.
+describe('ErrorCatalogue', { timeout: 20_000 }, () => {
   it('lists every code, and sorts by status from the column heading, in the URL', async () => {
     const { location } = renderWithProviders(<ErrorCatalogue />, { lang: 'en', path: '/en/errors/' });
     expect(rowCodes()).toHaveLength(97);
