@@ -7,6 +7,8 @@ import { PasteCards, pasteTargets } from './paste-cards';
 import { ResultOption } from './result-option';
 import { docPath } from './doc-text';
 
+const BARE_CODE = /^\s*(?:\d{1,4}x*|vpc[\s._-]*\d{1,4})\s*$/i;
+
 /** Results shown at most; the index pages list everything. */
 const MAX_RESULTS = 20;
 
@@ -30,7 +32,11 @@ export function SearchDialogContent({ onClose }: { onClose: () => void }) {
   const active = choice.query === shown ? choice.index : 0;
   const optionId = (i: number) => `${id}-option-${String(i)}`;
 
-  const recognized = useMemo(() => (shown.trim() ? recognize(shown) : []), [recognize, shown]);
+  // A code typed on its own (404, VPC.0114, vpc 0114) is a search; anything more that names an error is a paste.
+  const recognized = useMemo(
+    () => (shown.trim() && !BARE_CODE.test(shown) ? recognize(shown) : []),
+    [recognize, shown],
+  );
   const hits = useMemo(
     () => (shown.trim() && recognized.length === 0 ? index.search(shown, { limit: MAX_RESULTS }).hits : []),
     [index, shown, recognized],
