@@ -3,7 +3,7 @@ import { Router, useLocation } from 'wouter';
 import { Layout } from '@/components/layout';
 import { errorCodesSource } from '@/features/error-codes';
 import { LangContext } from '@/lib/lang-context';
-import { BASE } from '@/lib/paths';
+import { BASE, withBase } from '@/lib/paths';
 import { preloadable } from '@/lib/preloadable';
 import { pageHead } from './head';
 import { loadEmbedFrame, uiTextsFor } from './preload-route';
@@ -74,7 +74,7 @@ function Routes({ fixedRoute }: { fixedRoute?: AppRoute | undefined }) {
 }
 
 interface AppProps {
-  /** Prerender only: the path being rendered. */
+  /** Prerender only: the base-relative path being rendered. */
   ssrPath?: string;
   /** Prerender only: the page, when it belongs to no single path (the generic not-found page). */
   route?: AppRoute;
@@ -82,9 +82,16 @@ interface AppProps {
 
 export function App({ ssrPath, route }: AppProps) {
   // Pages are prerendered without a query string; `ssrSearch` makes hydration see the same empty
-  // query (React reads the server snapshot while hydrating), then the real one applies.
+  // query (React reads the server snapshot while hydrating), then the real one applies. The router
+  // reads a browser pathname, base included: given a bare path, every link built from the current
+  // location (the language switch) would point outside the base.
   return (
-    <Router base={BASE} hook={useAppLocation} ssrSearch="" {...(ssrPath === undefined ? {} : { ssrPath })}>
+    <Router
+      base={BASE}
+      hook={useAppLocation}
+      ssrSearch=""
+      {...(ssrPath === undefined ? {} : { ssrPath: withBase(ssrPath) })}
+    >
       <Routes fixedRoute={route} />
     </Router>
   );
