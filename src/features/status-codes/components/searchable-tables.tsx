@@ -18,6 +18,7 @@ const ALL_ROWS: readonly Row[] = statusCodes.map((entry) => ({ entry, score: 0, 
 
 export function SearchableTables() {
   const lang = useLang();
+  const t = useUiText();
   const links = useCodeLinks();
   const [, navigate] = useLocation();
   const { query, classFilter, update } = useSearchState();
@@ -49,6 +50,9 @@ export function SearchableTables() {
         onFocus={loadSearch}
         onSubmit={() => void openSingleMatch()}
       />
+      <noscript>
+        <p className="note">{t('search.noScript')}</p>
+      </noscript>
       {rows.length === 0 ? (
         <NoMatches
           query={shownQuery}
