@@ -123,6 +123,10 @@ export const en = {
       'The embed only ever sends its content height to the host page, and the loader accepts such messages only from its own frames.',
     iframeTitle: FRAME_TITLES.en.tables,
     iframeTitleCode: FRAME_TITLES.en.code,
+    snippetLabel: 'Embed snippet',
+    iframeLabel: 'iframe snippet',
+    headersHostLabel: 'Header for the portal',
+    headersSiteLabel: 'Header for this site',
   },
   notFound: {
     title: 'Page not found — VPC API status codes',
@@ -220,6 +224,11 @@ export const en = {
     sources: 'Sources and licences',
     updated: 'Data as of {{date}}',
     errors: 'Error codes',
+  },
+  codeBlock: {
+    copy: 'Copy',
+    copied: 'Copied',
+    copyFailed: 'Could not copy; select the text instead',
   },
 } as const;
 

@@ -115,6 +115,10 @@ export const zh: UiResource = {
     privacy: '嵌入页面只会向宿主页面发送其内容高度，加载脚本也只接受来自其自身框架的此类消息。',
     iframeTitle: FRAME_TITLES.zh.tables,
     iframeTitleCode: FRAME_TITLES.zh.code,
+    snippetLabel: '嵌入代码',
+    iframeLabel: 'iframe代码',
+    headersHostLabel: '门户的响应头',
+    headersSiteLabel: '本站的响应头',
   },
   notFound: {
     title: '页面不存在 — VPC API 状态码',
@@ -210,5 +214,10 @@ export const zh: UiResource = {
     sources: '数据来源与许可',
     updated: '数据截至{{date}}',
     errors: '错误码',
+  },
+  codeBlock: {
+    copy: '复制',
+    copied: '已复制',
+    copyFailed: '无法复制，请手动选择文本',
   },
 };
