@@ -1,5 +1,8 @@
 import { mkdirSync } from 'node:fs';
+import type { Page } from '@playwright/test';
+import { pageOf } from '../src/app/route-table';
 import { expect, NOT_FOUND_STATUS, test } from './fixtures';
+import { onePagePerKind } from './lib/site-pages';
 import { EmbedHostPage } from './pages/embed-host-page';
 
 const fits = async (host: EmbedHostPage, frame: import('@playwright/test').Locator) => {
@@ -133,4 +136,50 @@ test('the Embed page documents the snippet and shows a live preview', async ({ p
   await expect(preview.first().contentFrame().getByRole('heading', { level: 1 })).toHaveText('404 Not Found');
   await page.goto('/zh/embedding');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('在您的门户中嵌入本参考');
+});
+
+/**
+ * One page of every embed kind and language, the not-found card included. Without scripts an unknown
+ * path gets the host's one 404.html, the site's page: the card is the app's answer there.
+ */
+const EMBED_VIEWS = onePagePerKind().filter(({ kind }) => pageOf(kind).embed);
+const viewsFor = (javaScriptEnabled: boolean) =>
+  EMBED_VIEWS.filter(({ kind }) => javaScriptEnabled || pageOf(kind).prerender().length > 0).map(({ path }) => path);
+
+/** Links on the page that neither stay in the embed views nor open a new tab with noopener. */
+const linksLeavingTheFrame = (page: Page) =>
+  page.locator('a[href]').evaluateAll((links) =>
+    links.flatMap((link) => {
+      const a = link as HTMLAnchorElement;
+      const url = new URL(a.href);
+      const inEmbed = url.origin === window.location.origin && /^\/(?:zh|en)\/embed(?:\/|$)/.test(url.pathname);
+      const rel = a.rel.split(/\s+/);
+      return inEmbed || (a.target === '_blank' && rel.includes('noopener')) ? [] : [a.getAttribute('href')];
+    }),
+  );
+
+test.describe('in every kind of embed view', () => {
+  test.use({ allowConsole: [NOT_FOUND_STATUS] });
+
+  for (const javaScriptEnabled of [true, false]) {
+    test.describe(javaScriptEnabled ? 'once the app runs' : 'as prerendered', () => {
+      test.use({ javaScriptEnabled });
+      test('a link stays in the embed or opens a new tab', async ({ page }) => {
+        const views = viewsFor(javaScriptEnabled);
+        const found: string[] = [];
+        let checked = 0;
+        for (const path of views) {
+          await page.goto(path);
+          // The code card's examples and the error card's occurrences fold away: their links count too.
+          checked += await page.locator('a[href]').count();
+          found.push(...(await linksLeavingTheFrame(page)).map((href) => `${path}: ${href ?? ''}`));
+        }
+        expect(views.length, 'three kinds in two languages, and the not-found card').toBeGreaterThanOrEqual(
+          javaScriptEnabled ? 7 : 6,
+        );
+        expect(checked).toBeGreaterThan(40);
+        expect(found).toEqual([]);
+      });
+    });
+  }
 });
