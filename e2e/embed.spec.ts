@@ -126,11 +126,24 @@ test.describe('embed views without JavaScript', () => {
   });
 });
 
+test('the live preview comes back after leaving the Embed page and returning', async ({ page }) => {
+  await page.goto('/en/embedding');
+  const preview = page.locator('.embed-preview iframe');
+  await expect(preview).toHaveCount(2);
+  await page.getByRole('navigation', { name: 'Site' }).getByRole('link', { name: 'Status codes' }).click();
+  await expect(page).toHaveURL(/\/en\/$/);
+  await page.goBack();
+  await expect(page).toHaveURL(/\/en\/embedding$/);
+  await expect(preview).toHaveCount(2);
+  await expect(preview.first().contentFrame().getByRole('heading', { level: 1 })).toHaveText('404 Not Found');
+});
+
 test('the Embed page documents the snippet and shows a live preview', async ({ page }) => {
   await page.goto('/en/embedding');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Embed the reference in your portal');
   await expect(page.locator('pre code').first()).toContainText('<script src="http://localhost:4174/embed.js" async>');
   await expect(page.getByRole('rowheader', { name: 'data-theme' })).toBeVisible();
+  await expect(page.getByRole('rowheader', { name: 'data-error' })).toBeVisible();
   const preview = page.locator('.embed-preview iframe');
   await expect(preview).toHaveCount(2);
   await expect(preview.first().contentFrame().getByRole('heading', { level: 1 })).toHaveText('404 Not Found');
@@ -182,4 +195,126 @@ test.describe('in every kind of embed view', () => {
       });
     });
   }
+});
+
+test.describe('the loader follows the portal', () => {
+  /** Sets (or, with null, removes) an attribute of an element of the host page. */
+  const setAttribute = (page: Page, selector: string, name: string, value: string | null) =>
+    page.evaluate(
+      (change) => {
+        const el = document.querySelector(change.selector)!;
+        if (change.value === null) el.removeAttribute(change.name);
+        else el.setAttribute(change.name, change.value);
+      },
+      { selector, name, value },
+    );
+
+  /** Leaves a mark in a frame's page: it survives a restyle, not a reload. */
+  const mark = (host: EmbedHostPage) =>
+    host
+      .content(host.cardFrame)
+      .locator('html')
+      .evaluate(() => Object.assign(window, { survivor: true }));
+  const marked = (host: EmbedHostPage) =>
+    host
+      .content(host.cardFrame)
+      .locator('html')
+      .evaluate(() => (window as unknown as { survivor?: boolean }).survivor === true);
+
+  test('a changed data-theme restyles the frame without reloading it', async ({ page }) => {
+    const host = new EmbedHostPage(page);
+    await host.goto();
+    await host.cardFrame.scrollIntoViewIfNeeded();
+    const card = host.content(host.cardFrame);
+    await expect(card.getByRole('heading', { level: 1 })).toHaveText('404 Not Found');
+    await expect.poll(() => fits(host, host.cardFrame)).toBe('fits');
+    await expect(card.locator('html')).toHaveAttribute('data-theme', 'dark');
+    const background = () => card.locator('body').evaluate((body) => getComputedStyle(body).backgroundColor);
+    const dark = await background();
+    const src = await host.cardFrame.getAttribute('src');
+    await mark(host);
+
+    await setAttribute(page, '#card', 'data-theme', 'light');
+    await expect(card.locator('html')).toHaveAttribute('data-theme', 'light');
+    expect(await background()).not.toBe(dark);
+    // Links inside the frame carry the new theme.
+    await expect(card.getByRole('link', { name: '403 Forbidden' })).toHaveAttribute(
+      'href',
+      '/en/embed/codes/403?theme=light',
+    );
+    await setAttribute(page, '#card', 'data-theme', 'auto');
+    await expect(card.locator('html')).not.toHaveAttribute('data-theme');
+    await expect(card.getByRole('link', { name: '403 Forbidden' })).toHaveAttribute('href', '/en/embed/codes/403');
+    expect(await marked(host), 'the frame was not reloaded').toBe(true);
+    await expect(host.cardFrame).toHaveAttribute('src', src!);
+  });
+
+  test('a changed data-code, data-lang or data-error loads the new view', async ({ page }) => {
+    const host = new EmbedHostPage(page);
+    await host.goto();
+    await host.cardFrame.scrollIntoViewIfNeeded();
+    const card = host.content(host.cardFrame);
+    await expect(card.getByRole('heading', { level: 1 })).toHaveText('404 Not Found');
+
+    await setAttribute(page, '#card', 'data-code', '409');
+    await expect(card.getByRole('heading', { level: 1 })).toHaveText('409 Conflict');
+    await expect(host.cardFrame).toHaveAttribute('title', 'VPC API status code 409');
+    await setAttribute(page, '#card', 'data-lang', 'zh');
+    await expect(card.locator('html')).toHaveAttribute('lang', 'zh-CN');
+    await expect(host.cardFrame).toHaveAttribute('title', 'VPC API 状态码 409');
+    await setAttribute(page, '#card', 'data-error', 'VPC.0114');
+    await expect(card.getByRole('heading', { level: 1 })).toContainText('VPC.0114');
+    await expect(host.cardFrame).toHaveAttribute('title', 'VPC API错误码VPC.0114');
+    await expect(card.locator('html')).toHaveAttribute('data-theme', 'dark');
+    await expect.poll(() => fits(host, host.cardFrame)).toBe('fits');
+    await expect(page.locator('#card iframe')).toHaveCount(1);
+  });
+
+  test('a placeholder added later is mounted with no event, and a removed one takes its frame', async ({ page }) => {
+    const host = new EmbedHostPage(page);
+    await host.goto();
+    await expect(host.tablesFrame).toHaveCount(1);
+    await page.evaluate(() => {
+      const later = document.createElement('div');
+      later.id = 'later';
+      later.setAttribute('data-vpc-status-codes', '');
+      later.setAttribute('data-lang', 'en');
+      later.setAttribute('data-error', 'vpc.0114');
+      document.body.prepend(later);
+    });
+    const frame = page.locator('#later iframe');
+    await expect(frame).toHaveAttribute('title', 'VPC API error code VPC.0114');
+    await expect(frame.contentFrame().getByRole('heading', { level: 1 })).toContainText('VPC.0114');
+    await expect.poll(() => fits(host, frame)).toBe('fits');
+
+    await page.evaluate(() => document.getElementById('tables')!.remove());
+    await expect(page.locator('iframe')).toHaveCount(2);
+    await setAttribute(page, '#later', 'data-vpc-status-codes', null);
+    await expect(frame).toHaveCount(0);
+    await expect(page.locator('#later')).not.toHaveAttribute('data-vpc-status-codes-mounted');
+    // What is left still works: the card still follows its placeholder.
+    await setAttribute(page, '#card', 'data-code', '503');
+    await expect(host.content(host.cardFrame).getByRole('heading', { level: 1 })).toHaveText('503 Service Unavailable');
+  });
+
+  test('a theme message from another frame on the portal changes nothing', async ({ page }) => {
+    const host = new EmbedHostPage(page);
+    await host.goto();
+    await host.cardFrame.scrollIntoViewIfNeeded();
+    const card = host.content(host.cardFrame);
+    await expect(card.getByRole('heading', { level: 1 })).toHaveText('404 Not Found');
+    await expect.poll(() => fits(host, host.cardFrame)).toBe('fits');
+    await page.evaluate(() => {
+      const forger = document.createElement('iframe');
+      forger.src = 'forged-theme.html';
+      forger.title = 'Another frame';
+      document.body.append(forger);
+    });
+    await expect(page.frameLocator('iframe[title="Another frame"]').getByText(/theme messages/)).toBeVisible();
+    await page.waitForTimeout(400);
+    await expect(card.locator('html')).toHaveAttribute('data-theme', 'dark');
+    // The portal's own change still comes through.
+    await setAttribute(page, '#card', 'data-theme', 'light');
+    await expect(card.locator('html')).toHaveAttribute('data-theme', 'light');
+  });
 });

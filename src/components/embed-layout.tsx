@@ -1,6 +1,7 @@
 import { useRef, type ReactNode } from 'react';
 import type { Lang } from '@/lib/languages';
 import { useUiText } from '@/locales/use-ui-text';
+import { useHostTheme } from '@/lib/use-host-theme';
 import { useReportHeight } from '@/lib/use-report-height';
 import { LanguageSwitch } from './language-switch';
 import { OutboundLink } from './outbound-link';
@@ -16,6 +17,8 @@ interface Props {
 export function EmbedLayout({ lang, fullPath, children }: Props) {
   const t = useUiText();
   const root = useRef<HTMLDivElement>(null);
+  // Listening before the first height report: the loader answers that report with a pending theme.
+  useHostTheme();
   useReportHeight(root);
   return (
     <div className="embed" ref={root}>

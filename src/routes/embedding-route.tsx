@@ -56,6 +56,9 @@ export function EmbeddingRoute() {
         </table>
       </div>
 
+      <h2>{t('embedding.changesHeading')}</h2>
+      <p>{t('embedding.changes')}</p>
+
       <h2>{t('embedding.previewHeading')}</h2>
       <p>{t('embedding.previewIntro')}</p>
       <LivePreview />
