@@ -6,6 +6,8 @@ import { LangContext } from '@/lib/lang-context';
 import { BASE, withBase } from '@/lib/paths';
 import { preloadable } from '@/lib/preloadable';
 import { pageHead } from './head';
+import { NavigationNotice } from './navigation-notice';
+import { PageError, PageErrorBoundary } from './page-error';
 import { loadEmbedFrame, uiTextsFor } from './preload-route';
 import { resolveRoute } from './resolve-route';
 import { pageOf, type AppRoute } from './route-table';
@@ -31,9 +33,14 @@ function useDocumentSync(route: AppRoute, location: string) {
   }, [location]);
 }
 
-function PageView({ route }: { route: AppRoute }) {
+function PageView({ route, location }: { route: AppRoute; location: string }) {
   const page = pageOf(route.kind);
-  const content = <page.component.Component {...route.params} />;
+  // A page that fails to render is replaced by a message inside the frame or layout, which stay.
+  const content = (
+    <PageErrorBoundary resetKey={location} fallback={<PageError lang={route.lang} path={location} />}>
+      <page.component.Component {...route.params} />
+    </PageErrorBoundary>
+  );
   if (page.embed && route.lang) {
     return (
       <Suspense fallback={null}>
@@ -66,9 +73,18 @@ function Routes({ fixedRoute }: { fixedRoute?: AppRoute | undefined }) {
   const route = fixedRoute ?? resolveRoute(location);
   useDocumentSync(route, location);
   useCanonicalPath(route, location);
+  // The frame or layout itself failing leaves the message alone in a page of its own.
+  const failed = (
+    <main id="main" className="page">
+      <PageError lang={route.lang} path={location} />
+    </main>
+  );
   return (
     <LangContext.Provider value={route.lang ?? 'en'}>
-      <PageView route={route} />
+      <PageErrorBoundary resetKey={location} fallback={failed}>
+        <PageView route={route} location={location} />
+      </PageErrorBoundary>
+      <NavigationNotice lang={route.lang} />
     </LangContext.Provider>
   );
 }

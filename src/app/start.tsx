@@ -37,5 +37,6 @@ export async function startApp(container: HTMLElement) {
   document.documentElement.dataset.app = 'ready';
   performance.mark('app-ready');
   const idle = window.requestIdleCallback ?? ((callback: () => void) => setTimeout(callback, 200));
-  idle(() => void preloadAllPages());
+  // A head start only: a page whose chunk failed here (offline) loads it, or itself in full, when opened.
+  idle(() => void preloadAllPages().catch(() => undefined));
 }
