@@ -20,6 +20,8 @@ function preloadAllPages(): Promise<unknown> {
 }
 
 export async function startApp(container: HTMLElement) {
+  // Printed links show full addresses (src/styles/print.css): the origin is known only here.
+  document.documentElement.style.setProperty('--print-origin', JSON.stringify(window.location.origin));
   const route = resolveRoute(stripBase(window.location.pathname));
   // The page's own chunk and data first, so hydration completes in one pass.
   await preloadRoute(route);
