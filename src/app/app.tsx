@@ -4,16 +4,13 @@ import { Layout } from '@/components/layout';
 import { errorCodesSource } from '@/features/error-codes';
 import { LangContext } from '@/lib/lang-context';
 import { BASE, withBase } from '@/lib/paths';
-import { preloadable } from '@/lib/preloadable';
 import { pageHead } from './head';
 import { NavigationNotice } from './navigation-notice';
 import { PageError, PageErrorBoundary } from './page-error';
-import { loadEmbedFrame, uiTextsFor } from './preload-route';
+import { EmbedFrame, uiTextsFor } from './preload-route';
 import { resolveRoute } from './resolve-route';
 import { pageOf, type AppRoute } from './route-table';
 import { useAppLocation } from './use-app-location';
-
-const Embed = preloadable(async () => (await loadEmbedFrame()).EmbedFrame);
 
 /** Keeps the parts of the document outside React (title, lang, scroll) in step with client-side navigation. */
 function useDocumentSync(route: AppRoute, location: string) {
@@ -44,9 +41,9 @@ function PageView({ route, location }: { route: AppRoute; location: string }) {
   if (page.embed && route.lang) {
     return (
       <Suspense fallback={null}>
-        <Embed.Component route={route} lang={route.lang}>
+        <EmbedFrame.Component route={route} lang={route.lang}>
           {content}
-        </Embed.Component>
+        </EmbedFrame.Component>
       </Suspense>
     );
   }
