@@ -124,6 +124,16 @@ test('favicon, manifest and icons load without errors', async ({ page, request }
   await expect(page.locator('link[rel="icon"]')).toHaveAttribute('href', /^data:image\/svg\+xml,/);
 });
 
+test('/favicon.ico, which browsers ask for whatever the page says, is an icon', async ({ request }) => {
+  const response = await request.get('/favicon.ico');
+  expect(response.status()).toBe(200);
+  expect(response.headers()['content-type']).toBe('image/x-icon');
+  const ico = await response.body();
+  expect([...ico.subarray(0, 4)], 'ICO header: reserved 0, type 1 (icon)').toEqual([0, 0, 1, 0]);
+  const sizes = Array.from({ length: ico.readUInt16LE(4) }, (_, i) => ico.readUInt8(6 + 16 * i) || 256);
+  expect(sizes).toEqual(expect.arrayContaining([16, 32]));
+});
+
 test.describe('unknown paths', () => {
   test.use({ allowConsole: [NOT_FOUND_STATUS] });
   test('are answered by 404.html with status 404', async ({ request }) => {

@@ -52,3 +52,12 @@ test('hostile paths are shown as text', async ({ page }) => {
   await notFound.goto('/en/%E0%A4%A');
   await expect(notFound.headings).toHaveText(['Page not found']);
 });
+
+test('unprintable characters in a path are shown escaped', async ({ page }) => {
+  const notFound = new NotFoundPage(page);
+  await notFound.goto('/en/codes/%00');
+  await expect(notFound.headings).toHaveText(['Page not found']);
+  await expect(page.getByText('There is no page at /en/codes/\\u0000.')).toBeVisible();
+  await notFound.goto('/en/a%E2%80%8Bb%07');
+  await expect(page.getByText('There is no page at /en/a\\u200bb\\u0007.')).toBeVisible();
+});

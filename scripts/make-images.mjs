@@ -1,7 +1,8 @@
 #!/usr/bin/env node
-// Renders the share card (public/og-image.jpg) and app icons (public/icon-*.png) in Chromium.
+// Renders the share card (public/og-image.jpg), app icons (public/icon-*.png) and public/favicon.ico
+// (which browsers request whatever the HTML says) in Chromium.
 // Run after changing their design: `node scripts/make-images.mjs`. Needs a CJK font for the card.
-import { readFile } from 'node:fs/promises';
+import { readFile, writeFile } from 'node:fs/promises';
 import { chromium } from '@playwright/test';
 import { CHROMIUM_ARGS, ensureChromium } from './lib/find-chromium.mjs';
 
@@ -26,10 +27,34 @@ await page.setContent(CARD);
 await page.screenshot({ path: 'public/og-image.jpg', type: 'jpeg', quality: 88 });
 
 const icon = await readFile('public/icon.svg', 'utf8');
-for (const size of [192, 512]) {
+async function renderIcon(size, options) {
   await page.setViewportSize({ width: size, height: size });
   await page.setContent(`<style>body{margin:0}svg{width:${size}px;height:${size}px;display:block}</style>${icon}`);
-  await page.screenshot({ path: `public/icon-${size}.png` });
+  return page.screenshot(options);
 }
+for (const size of [192, 512]) await renderIcon(size, { path: `public/icon-${size}.png` });
+// Tab-sized, with transparent corners: a browser tab's colour shows around the rounded square.
+const favicons = [];
+for (const size of [16, 32, 48]) favicons.push({ size, png: await renderIcon(size, { omitBackground: true }) });
+await writeFile('public/favicon.ico', ico(favicons));
 await browser.close();
-console.log('Wrote public/og-image.jpg, public/icon-192.png, public/icon-512.png');
+console.log('Wrote public/og-image.jpg, public/icon-192.png, public/icon-512.png, public/favicon.ico');
+
+/** An .ico holding PNG images (every browser since 2007 reads them): a 6-byte header, 16 bytes per image, the PNGs. */
+function ico(images) {
+  const header = Buffer.alloc(6 + 16 * images.length);
+  header.writeUInt16LE(1, 2); // type: icon
+  header.writeUInt16LE(images.length, 4);
+  let offset = header.length;
+  images.forEach(({ size, png }, i) => {
+    const entry = 6 + 16 * i;
+    header.writeUInt8(size % 256, entry); // width (0 means 256)
+    header.writeUInt8(size % 256, entry + 1);
+    header.writeUInt16LE(1, entry + 4); // colour planes
+    header.writeUInt16LE(32, entry + 6); // bits per pixel
+    header.writeUInt32LE(png.length, entry + 8);
+    header.writeUInt32LE(offset, entry + 12);
+    offset += png.length;
+  });
+  return Buffer.concat([header, ...images.map(({ png }) => png)]);
+}

@@ -5,16 +5,15 @@ import { errorCodesSource } from '@/features/error-codes';
 import { SiteSearch } from '@/features/search/components/site-search';
 import { DEFAULT_LANG } from '@/lib/languages';
 import { LangContext } from '@/lib/lang-context';
-import { BASE } from '@/lib/paths';
-import { preloadable } from '@/lib/preloadable';
+import { BASE, withBase } from '@/lib/paths';
 import { pageHead } from './head';
-import { loadEmbedFrame, uiTextsFor } from './preload-route';
+import { NavigationNotice } from './navigation-notice';
+import { PageError, PageErrorBoundary } from './page-error';
+import { EmbedFrame, uiTextsFor } from './preload-route';
 import { resolveRoute } from './resolve-route';
 import { SiteSidebar } from './site-sidebar';
 import { pageOf, type AppRoute } from './route-table';
 import { useAppLocation } from './use-app-location';
-
-const Embed = preloadable(async () => (await loadEmbedFrame()).EmbedFrame);
 
 /** Keeps the parts of the document outside React (title, lang, scroll) in step with client-side navigation. */
 function useDocumentSync(route: AppRoute, location: string) {
@@ -34,15 +33,20 @@ function useDocumentSync(route: AppRoute, location: string) {
   }, [location]);
 }
 
-function PageView({ route }: { route: AppRoute }) {
+function PageView({ route, location }: { route: AppRoute; location: string }) {
   const page = pageOf(route.kind);
-  const content = <page.component.Component {...route.params} />;
+  // A page that fails to render is replaced by a message inside the frame or layout, which stay.
+  const content = (
+    <PageErrorBoundary resetKey={location} fallback={<PageError lang={route.lang} path={location} />}>
+      <page.component.Component {...route.params} />
+    </PageErrorBoundary>
+  );
   if (page.embed && route.lang) {
     return (
       <Suspense fallback={null}>
-        <Embed.Component route={route} lang={route.lang}>
+        <EmbedFrame.Component route={route} lang={route.lang}>
           {content}
-        </Embed.Component>
+        </EmbedFrame.Component>
       </Suspense>
     );
   }
@@ -75,15 +79,24 @@ function Routes({ fixedRoute }: { fixedRoute?: AppRoute | undefined }) {
   const route = fixedRoute ?? resolveRoute(location);
   useDocumentSync(route, location);
   useCanonicalPath(route, location);
+  // The frame or layout itself failing leaves the message alone in a page of its own.
+  const failed = (
+    <main id="main" className="page">
+      <PageError lang={route.lang} path={location} />
+    </main>
+  );
   return (
     <LangContext.Provider value={route.lang ?? 'en'}>
-      <PageView route={route} />
+      <PageErrorBoundary resetKey={location} fallback={failed}>
+        <PageView route={route} location={location} />
+      </PageErrorBoundary>
+      <NavigationNotice lang={route.lang} />
     </LangContext.Provider>
   );
 }
 
 interface AppProps {
-  /** Prerender only: the path being rendered. */
+  /** Prerender only: the base-relative path being rendered. */
   ssrPath?: string;
   /** Prerender only: the page, when it belongs to no single path (the generic not-found page). */
   route?: AppRoute;
@@ -91,9 +104,16 @@ interface AppProps {
 
 export function App({ ssrPath, route }: AppProps) {
   // Pages are prerendered without a query string; `ssrSearch` makes hydration see the same empty
-  // query (React reads the server snapshot while hydrating), then the real one applies.
+  // query (React reads the server snapshot while hydrating), then the real one applies. The router
+  // reads a browser pathname, base included: given a bare path, every link built from the current
+  // location (the language switch) would point outside the base.
   return (
-    <Router base={BASE} hook={useAppLocation} ssrSearch="" {...(ssrPath === undefined ? {} : { ssrPath })}>
+    <Router
+      base={BASE}
+      hook={useAppLocation}
+      ssrSearch=""
+      {...(ssrPath === undefined ? {} : { ssrPath: withBase(ssrPath) })}
+    >
       <Routes fixedRoute={route} />
     </Router>
   );

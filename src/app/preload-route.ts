@@ -1,10 +1,16 @@
 import { LANGUAGES, type Lang } from '@/lib/languages';
+import { preloadable } from '@/lib/preloadable';
 import { loadUiStrings } from '@/locales/load';
 import type { UiTexts } from './head';
 import { pageOf, type AppRoute } from './route-table';
 
-/** The frame of embed views, in its own chunk: only embeds need it. */
-export const loadEmbedFrame = () => import('./embed-frame');
+/**
+ * The frame of embed views, in its own chunk: only embeds need it. Preloaded with the page, so it
+ * renders at once; a frame that suspended would show nothing for a moment where the page is not
+ * hydrated but drawn afresh (an embed's not-found card).
+ */
+export const EmbedFrame = preloadable(async () => (await import('./embed-frame')).EmbedFrame);
+export const loadEmbedFrame = EmbedFrame.preload;
 
 /**
  * Everything the page at `route` renders with: its chunk, its data and its UI strings (both

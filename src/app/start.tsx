@@ -18,6 +18,8 @@ function preloadAllPages(): Promise<unknown> {
 }
 
 export async function startApp(container: HTMLElement) {
+  // Printed links show full addresses (src/styles/print.css): the origin is known only here.
+  document.documentElement.style.setProperty('--print-origin', JSON.stringify(window.location.origin));
   const route = resolveRoute(stripBase(window.location.pathname));
   // The page's own chunk and data first, so hydration completes in one pass.
   await preloadRoute(route);
@@ -35,5 +37,6 @@ export async function startApp(container: HTMLElement) {
   document.documentElement.dataset.app = 'ready';
   performance.mark('app-ready');
   const idle = window.requestIdleCallback ?? ((callback: () => void) => setTimeout(callback, 200));
-  idle(() => void preloadAllPages());
+  // A head start only: a page whose chunk failed here (offline) loads it, or itself in full, when opened.
+  idle(() => void preloadAllPages().catch(() => undefined));
 }

@@ -10,8 +10,8 @@ interface Props {
 }
 
 /**
- * Copies the current page address. Invisible until hydrated (without JavaScript it could do nothing),
- * but its space is kept so nothing below it moves when it appears.
+ * Copies the current page address. Invisible until hydrated, but its space is kept so nothing below
+ * it moves when it appears; where scripts do not run at all it takes no space (`needs-script`).
  */
 export function CopyLinkButton({ label, copiedLabel, failedLabel }: Props) {
   const ready = useHydrated();
@@ -27,7 +27,7 @@ export function CopyLinkButton({ label, copiedLabel, failedLabel }: Props) {
   }
 
   return (
-    <span className={ready ? 'copy-link' : 'copy-link copy-link--pending'}>
+    <span className={ready ? 'copy-link needs-script' : 'copy-link copy-link--pending needs-script'}>
       <button type="button" className="button" onClick={() => void copy()}>
         {label}
       </button>

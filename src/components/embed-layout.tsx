@@ -1,9 +1,10 @@
 import { useRef, type ReactNode } from 'react';
 import type { Lang } from '@/lib/languages';
 import { useUiText } from '@/locales/use-ui-text';
-import { withBase } from '@/lib/paths';
+import { useHostTheme } from '@/lib/use-host-theme';
 import { useReportHeight } from '@/lib/use-report-height';
 import { LanguageSwitch } from './language-switch';
+import { OutboundLink } from './outbound-link';
 
 interface Props {
   lang: Lang;
@@ -16,15 +17,17 @@ interface Props {
 export function EmbedLayout({ lang, fullPath, children }: Props) {
   const t = useUiText();
   const root = useRef<HTMLDivElement>(null);
+  // Listening before the first height report: the loader answers that report with a pending theme.
+  useHostTheme();
   useReportHeight(root);
   return (
     <div className="embed" ref={root}>
       {/* One landmark for the whole frame, named for the host page's landmark list; the host has its own. */}
       <main id="main" className="embed__main" aria-label={t('site.name')}>
         <div className="embed__bar">
-          <a className="embed__full" href={withBase(fullPath)} target="_blank" rel="noopener">
-            {t('embed.openFull')} <span className="visually-hidden">{t('embed.opensInNewTab')}</span>
-          </a>
+          <OutboundLink className="embed__full" href={fullPath}>
+            {t('embed.openFull')}
+          </OutboundLink>
           <LanguageSwitch current={lang} landmark={false} />
         </div>
         {children}

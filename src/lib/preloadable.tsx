@@ -8,11 +8,18 @@ import { lazy, type ComponentType } from 'react';
 export function preloadable<P extends object>(load: () => Promise<ComponentType<P>>) {
   let Loaded: ComponentType<P> | undefined;
   let pending: Promise<ComponentType<P>> | undefined;
+  // A failed load (offline, or a chunk gone after a deploy) is forgotten: the next attempt fetches again.
   const preload = () =>
-    (pending ??= load().then((component) => {
-      Loaded = component;
-      return component;
-    }));
+    (pending ??= load().then(
+      (component) => {
+        Loaded = component;
+        return component;
+      },
+      (error: unknown) => {
+        pending = undefined;
+        throw error;
+      },
+    ));
   const Lazy = lazy(async () => ({ default: await preload() }));
   function Preloadable(props: P) {
     return Loaded ? <Loaded {...props} /> : <Lazy {...props} />;

@@ -126,7 +126,11 @@ export const en = {
     optCode: 'One code as a card. Omit for the tables.',
     optQuery: 'Initial search query for the tables.',
     optClass: 'Initial class filter for the tables.',
+    optError: 'One of the API’s error codes as a card. Wins over data-code.',
     optTheme: 'Colour theme; auto follows the reader’s system setting. Default: auto.',
+    changesHeading: 'Changing the embed after the page loads',
+    changes:
+      'The loader watches the page: placeholders added later get their embed, removed ones take it with them, and a changed data-lang, data-code, data-error, data-query or data-class loads the new view. A changed data-theme (your portal’s own theme switch) restyles the embed without reloading it.',
     previewHeading: 'Live preview',
     previewIntro: 'The two snippets below, as your readers will see them:',
     iframeHeading: 'Without the script',
@@ -138,9 +142,13 @@ export const en = {
     headersHost: 'On the portal (host page):',
     headersSite: 'On this site, for the embed pages:',
     privacy:
-      'The embed only ever sends its content height to the host page, and the loader accepts such messages only from its own frames.',
+      'The embed sends the host page nothing but its content height, and the loader sends the embed nothing but the theme. The loader accepts heights only from its own frames on this site’s origin; the embed accepts a theme only from the page that framed it.',
     iframeTitle: FRAME_TITLES.en.tables,
     iframeTitleCode: FRAME_TITLES.en.code,
+    snippetLabel: 'Embed snippet',
+    iframeLabel: 'iframe snippet',
+    headersHostLabel: 'Header for the portal',
+    headersSiteLabel: 'Header for this site',
   },
   notFound: {
     title: 'Page not found — VPC API status codes',
@@ -263,6 +271,11 @@ export const en = {
     pasteStatus: 'HTTP {{status}}',
     pasteItem: 'For item {{id}}',
     openStatus: 'About {{status}}',
+  },
+  codeBlock: {
+    copy: 'Copy',
+    copied: 'Copied',
+    copyFailed: 'Could not copy; select the text instead',
   },
 } as const;
 

@@ -5,7 +5,7 @@ import type { Lang } from '@/lib/languages';
  * announce them) and the Embed page shows in its snippets. Their own module, so the loader carries
  * these few strings rather than every UI string.
  */
-export const FRAME_TITLES: Record<Lang, { tables: string; code: string }> = {
-  zh: { tables: 'VPC API状态码', code: 'VPC API状态码{{code}}' },
-  en: { tables: 'VPC API status codes', code: 'VPC API status code {{code}}' },
+export const FRAME_TITLES: Record<Lang, { tables: string; code: string; error: string }> = {
+  zh: { tables: 'VPC API状态码', code: 'VPC API状态码{{code}}', error: 'VPC API错误码{{code}}' },
+  en: { tables: 'VPC API status codes', code: 'VPC API status code {{code}}', error: 'VPC API error code {{code}}' },
 };

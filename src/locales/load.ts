@@ -15,8 +15,13 @@ const loaded = new Map<Lang, Promise<Translate>>();
 export function loadUiStrings(lang: Lang): Promise<Translate> {
   let promise = loaded.get(lang);
   if (!promise) {
-    promise = tracked(resources[lang]().then((resource) => translator(lang, resource)));
-    loaded.set(lang, promise);
+    const started = tracked(resources[lang]().then((resource) => translator(lang, resource)));
+    loaded.set(lang, started);
+    // A failed load is forgotten, so a later navigation tries again.
+    started.catch(() => {
+      if (loaded.get(lang) === started) loaded.delete(lang);
+    });
+    promise = started;
   }
   return promise;
 }

@@ -119,7 +119,11 @@ export const zh: UiResource = {
     optCode: '以卡片形式显示单个状态码；省略则显示表格。',
     optQuery: '表格的初始搜索词。',
     optClass: '表格的初始类别筛选。',
+    optError: '以卡片形式显示API自身的一个错误码，优先于data-code。',
     optTheme: '配色主题；auto表示跟随读者的系统设置。默认为auto。',
+    changesHeading: '页面加载后更改嵌入内容',
+    changes:
+      '加载脚本会持续关注页面：之后添加的占位元素会自动显示嵌入内容，移除占位元素时其嵌入内容也随之移除；更改data-lang、data-code、data-error、data-query或data-class会加载新的视图。更改data-theme（例如门户自身的主题切换）会直接改变嵌入内容的配色，无须重新加载。',
     previewHeading: '实时预览',
     previewIntro: '下面是这两段代码的实际显示效果：',
     iframeHeading: '不使用脚本',
@@ -128,9 +132,14 @@ export const zh: UiResource = {
     headersIntro: '宿主页面的内容安全策略（CSP）须允许加载embed.js脚本和嵌入框架；本站的策略须允许被门户页面嵌入：',
     headersHost: '门户（宿主页面）：',
     headersSite: '本站的嵌入页面：',
-    privacy: '嵌入页面只向宿主页面发送其内容高度；embed.js脚本也只接受来自其自身框架的此类消息。',
+    privacy:
+      '嵌入页面只向宿主页面发送其内容高度，embed.js脚本只向嵌入页面发送配色主题。embed.js只接受来自本站源、且由它自己创建的框架的高度消息；嵌入页面只接受来自嵌入它的页面的主题消息。',
     iframeTitle: FRAME_TITLES.zh.tables,
     iframeTitleCode: FRAME_TITLES.zh.code,
+    snippetLabel: '嵌入代码',
+    iframeLabel: 'iframe代码',
+    headersHostLabel: '门户的响应头',
+    headersSiteLabel: '本站的响应头',
   },
   notFound: {
     title: '页面不存在 — VPC API状态码',
@@ -251,5 +260,10 @@ export const zh: UiResource = {
     pasteStatus: 'HTTP {{status}}',
     pasteItem: '对应条目{{id}}',
     openStatus: '查看{{status}}',
+  },
+  codeBlock: {
+    copy: '复制',
+    copied: '已复制',
+    copyFailed: '无法复制，请手动选择文本',
   },
 };

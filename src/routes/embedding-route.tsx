@@ -1,3 +1,4 @@
+import { CodeBlock } from '@/components/code-block';
 import { EMBED_OPTIONS, headersSnippet, iframeSnippet, loaderSnippet } from '@/features/embedding/snippets';
 import { LivePreview } from '@/features/embedding/components/live-preview';
 import { useLang } from '@/lib/lang-context';
@@ -8,14 +9,6 @@ import { useHydrated } from '@/lib/use-hydrated';
 /** The site's own origin once running in a browser; the prerendered page shows paths only. */
 function useOrigin() {
   return useHydrated() ? window.location.origin : '';
-}
-
-function Code({ children }: { children: string }) {
-  return (
-    <pre tabIndex={0}>
-      <code>{children}</code>
-    </pre>
-  );
 }
 
 export function EmbeddingRoute() {
@@ -30,7 +23,11 @@ export function EmbeddingRoute() {
 
       <h2>{t('embedding.snippetHeading')}</h2>
       <p>{t('embedding.snippetIntro')}</p>
-      <Code>{loaderSnippet(origin + withBase(paths.embedScript()))}</Code>
+      <CodeBlock
+        language="html"
+        code={loaderSnippet(origin + withBase(paths.embedScript()))}
+        label={t('embedding.snippetLabel')}
+      />
 
       <h2>{t('embedding.optionsHeading')}</h2>
       <div className="table-scroll">
@@ -59,20 +56,27 @@ export function EmbeddingRoute() {
         </table>
       </div>
 
+      <h2>{t('embedding.changesHeading')}</h2>
+      <p>{t('embedding.changes')}</p>
+
       <h2>{t('embedding.previewHeading')}</h2>
       <p>{t('embedding.previewIntro')}</p>
       <LivePreview />
 
       <h2>{t('embedding.iframeHeading')}</h2>
       <p>{t('embedding.iframeIntro')}</p>
-      <Code>{iframeSnippet(origin + withBase(paths.embedIndex(lang)), t('embedding.iframeTitle'))}</Code>
+      <CodeBlock
+        language="html"
+        code={iframeSnippet(origin + withBase(paths.embedIndex(lang)), t('embedding.iframeTitle'))}
+        label={t('embedding.iframeLabel')}
+      />
 
       <h2>{t('embedding.headersHeading')}</h2>
       <p>{t('embedding.headersIntro')}</p>
       <p>{t('embedding.headersHost')}</p>
-      <Code>{headers.host}</Code>
+      <CodeBlock language="http" code={headers.host} label={t('embedding.headersHostLabel')} />
       <p>{t('embedding.headersSite')}</p>
-      <Code>{headers.site}</Code>
+      <CodeBlock language="http" code={headers.site} label={t('embedding.headersSiteLabel')} />
       <p className="note">{t('embedding.privacy')}</p>
     </article>
   );

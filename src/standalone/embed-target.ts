@@ -3,28 +3,50 @@
  * asks for, and which messages may resize a frame.
  */
 import { urlUnder } from '@/lib/base-path';
-import { HEIGHT_MESSAGE, OPTION_ATTRIBUTES, forcedTheme } from '@/lib/embed-protocol';
+import { HEIGHT_MESSAGE, OPTION_ATTRIBUTES, errorCodeOption, forcedTheme, type Theme } from '@/lib/embed-protocol';
 import { DEFAULT_LANG, isLang } from '@/lib/languages';
 import { paths } from '@/lib/paths';
 import { queryParams } from '@/lib/query-params';
 import { FRAME_TITLES } from '@/locales/frame-titles';
 
-/** The embed view a placeholder asks for, and the frame's title for screen readers. */
-export function embedTarget(el: Element, siteBase: URL): { url: string; title: string } {
+export interface EmbedTarget {
+  /** The frame's address. */
+  url: string;
+  /** The same without its theme: when only the theme changes, the frame restyles instead of reloading. */
+  view: string;
+  theme: Theme;
+  /** The frame's title, for screen readers on the portal's page. */
+  title: string;
+}
+
+/** The embed view a placeholder asks for: an error code, a status code, or the tables. */
+export function embedTarget(el: Element, siteBase: URL): EmbedTarget {
   const option = (name: keyof typeof OPTION_ATTRIBUTES) => el.getAttribute(OPTION_ATTRIBUTES[name]);
   const langOption = option('lang');
   const lang = isLang(langOption) ? langOption : DEFAULT_LANG;
-  const code = (option('code') ?? '').trim();
-  const isCode = /^\d{3}$/.test(code);
-  const url = urlUnder(siteBase, isCode ? paths.embedCode(lang, Number(code)) : paths.embedIndex(lang));
-  const query = option('query');
-  const classFilter = option('classFilter');
-  const theme = forcedTheme(option('theme'));
-  if (query && !isCode) url.searchParams.set(queryParams.query, query);
-  if (classFilter && !isCode) url.searchParams.set(queryParams.classFilter, classFilter);
-  if (theme) url.searchParams.set(queryParams.theme, theme);
   const titles = FRAME_TITLES[lang];
-  return { url: url.href, title: isCode ? titles.code.replace('{{code}}', code) : titles.tables };
+  const errorCode = errorCodeOption(option('errorCode'));
+  const code = (option('code') ?? '').trim();
+  let url: URL;
+  let title: string;
+  if (errorCode) {
+    url = urlUnder(siteBase, paths.embedError(lang, errorCode));
+    title = titles.error.replace('{{code}}', errorCode);
+  } else if (/^\d{3}$/.test(code)) {
+    url = urlUnder(siteBase, paths.embedCode(lang, Number(code)));
+    title = titles.code.replace('{{code}}', code);
+  } else {
+    url = urlUnder(siteBase, paths.embedIndex(lang));
+    title = titles.tables;
+    const query = option('query');
+    const classFilter = option('classFilter');
+    if (query) url.searchParams.set(queryParams.query, query);
+    if (classFilter) url.searchParams.set(queryParams.classFilter, classFilter);
+  }
+  const view = url.href;
+  const theme = forcedTheme(option('theme')) ?? 'auto';
+  if (theme !== 'auto') url.searchParams.set(queryParams.theme, theme);
+  return { url: url.href, view, theme, title };
 }
 
 /** A height message from one of our frames, or null for anything else. */

@@ -23,6 +23,7 @@ export function headersSnippet(siteOrigin: string) {
 export const EMBED_OPTIONS = [
   { name: OPTION_ATTRIBUTES.lang, values: 'zh | en', key: 'optLang' },
   { name: OPTION_ATTRIBUTES.code, values: '200 … 504', key: 'optCode' },
+  { name: OPTION_ATTRIBUTES.errorCode, values: 'VPC.0114 …', key: 'optError' },
   { name: OPTION_ATTRIBUTES.query, values: 'text', key: 'optQuery' },
   { name: OPTION_ATTRIBUTES.classFilter, values: 'all | 2xx | 4xx | 5xx', key: 'optClass' },
   { name: OPTION_ATTRIBUTES.theme, values: 'auto | light | dark', key: 'optTheme' },

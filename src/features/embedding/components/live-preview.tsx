@@ -1,16 +1,15 @@
 import { useEffect } from 'react';
-import { OPTION_ATTRIBUTES, PLACEHOLDER_ATTRIBUTE, SCAN_EVENT } from '@/lib/embed-protocol';
+import { OPTION_ATTRIBUTES, PLACEHOLDER_ATTRIBUTE } from '@/lib/embed-protocol';
 import { withBase, paths } from '@/lib/paths';
 
-/** Loads the real loader script once, so the preview is exactly what a portal gets. */
+/**
+ * Loads the real loader script once, so the preview is exactly what a portal gets. On a later visit
+ * in the same session it is already running and finds the new placeholders by itself.
+ */
 function useLoaderScript() {
   useEffect(() => {
     const src = withBase(paths.embedScript());
-    if (document.querySelector(`script[src="${src}"]`)) {
-      // Already loaded by an earlier visit in this session: ask it to look for new placeholders.
-      window.dispatchEvent(new Event(SCAN_EVENT));
-      return;
-    }
+    if (document.querySelector(`script[src="${src}"]`)) return;
     const script = document.createElement('script');
     script.src = src;
     script.async = true;

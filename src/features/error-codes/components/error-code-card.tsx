@@ -1,5 +1,6 @@
+import { OutboundLink } from '@/components/outbound-link';
 import { useLang } from '@/lib/lang-context';
-import { paths, withBase } from '@/lib/paths';
+import { paths } from '@/lib/paths';
 import { useUiText } from '@/locales/use-ui-text';
 import { useErrorDetails, useErrorIndex } from '../data/load';
 import { ErrorCodeTitle, ErrorExample, ErrorGuidance, RelatedErrors } from './error-code-sections';
@@ -25,9 +26,7 @@ export function ErrorCodeCard({ code }: { code: string }) {
       </details>
       <RelatedErrors details={details} />
       <p>
-        <a href={withBase(paths.errorsIndex(lang))} target="_blank" rel="noopener">
-          {t('errors.toCatalogue')} <span className="visually-hidden">{t('embed.opensInNewTab')}</span>
-        </a>
+        <OutboundLink href={paths.errorsIndex(lang)}>{t('errors.toCatalogue')}</OutboundLink>
       </p>
     </article>
   );

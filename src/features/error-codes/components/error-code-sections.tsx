@@ -1,3 +1,4 @@
+import { CodeBlock } from '@/components/code-block';
 import { InlineCode } from '@/components/inline-code';
 import { useUiText } from '@/locales/use-ui-text';
 import type { ErrorDetails, ErrorIndex, ErrorIndexEntry } from '../data/split';
@@ -56,9 +57,11 @@ export function ErrorExample({ details }: { details: ErrorDetails }) {
     <section aria-labelledby="example-heading">
       <h2 id="example-heading">{t('errors.exampleHeading')}</h2>
       <p className="note">{t('errors.exampleNote')}</p>
-      <pre tabIndex={0}>
-        <code>{JSON.stringify({ code: details.code, message }, null, 2)}</code>
-      </pre>
+      <CodeBlock
+        language="json"
+        code={JSON.stringify({ code: details.code, message }, null, 2)}
+        label={t('errors.exampleHeading')}
+      />
     </section>
   );
 }

@@ -1,3 +1,4 @@
+import { OutboundLink } from '@/components/outbound-link';
 import { HTML_LANG } from '@/lib/languages';
 import { useLang } from '@/lib/lang-context';
 import { useUiText } from '@/locales/use-ui-text';
@@ -75,9 +76,9 @@ export function ReferenceSection({ details }: { details: CodeDetails }) {
       <dl className="facts">
         <dt>RFC 9110</dt>
         <dd>
-          <a href={details.rfc.url} rel="external">
+          <OutboundLink href={details.rfc.url} rel="external">
             {t('detail.rfcLink', { section: details.rfc.section })}
-          </a>
+          </OutboundLink>
         </dd>
         <dt>{t('detail.cacheable')}</dt>
         <dd>{details.cacheableByDefault ? t('detail.cacheableYes') : t('detail.cacheableNo')}</dd>

@@ -62,8 +62,9 @@ export function SearchBar({
     onSubmit();
   }
 
+  // Without scripts the form could only reload the page with an empty box: the stylesheet hides it there.
   return (
-    <form role="search" className="search" onSubmit={submit} onFocus={onFocus}>
+    <form role="search" className="search needs-script" onSubmit={submit} onFocus={onFocus}>
       <div className="search__row">
         <div className="search__field">
           <label htmlFor="code-search">{t('search.label')}</label>
@@ -117,9 +118,6 @@ export function SearchBar({
           </>
         )}
       </p>
-      <noscript>
-        <p className="note">{t('search.noScript')}</p>
-      </noscript>
     </form>
   );
 }

@@ -24,6 +24,7 @@ const inClass = (classFilter: ClassFilter) => (code: number) => classFilter === 
 
 export function SearchableTables() {
   const lang = useLang();
+  const t = useUiText();
   const links = useCodeLinks();
   const [, navigate] = useLocation();
   const { query, classFilter, update } = useSearchState();
@@ -61,6 +62,9 @@ export function SearchableTables() {
         onFocus={loadStatusSearch}
         onSubmit={() => void openSingleMatch()}
       />
+      <noscript>
+        <p className="note">{t('search.noScript')}</p>
+      </noscript>
       {rows.length === 0 ? (
         <NoMatches
           query={shownQuery}
