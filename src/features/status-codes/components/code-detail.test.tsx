@@ -51,7 +51,8 @@ describe('CodeDetail', () => {
     const examples = screen.getByRole('region', { name: 'Example error bodies' });
     const figures = within(examples).getAllByRole('figure');
     expect(figures, 'one figure per example').toHaveLength(full(401).examples!.length);
-    const figure = (caption: string) => within(examples).getByText(caption).closest('figure');
+    const figure = (caption: string) =>
+      within(examples).getByText(caption, { selector: 'figcaption' }).closest('figure');
     const token = figure(en.detail.exampleKeystone);
     expect(token?.querySelector('pre code')?.textContent, 'headers, a blank line, then the body').toMatch(
       /^WWW-Authenticate: Keystone uri=".+"\n\n\{\n {2}"error": \{/,

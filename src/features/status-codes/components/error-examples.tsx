@@ -1,3 +1,4 @@
+import { CodeBlock } from '@/components/code-block';
 import type { UiKey } from '@/locales/translate';
 import { useUiText } from '@/locales/use-ui-text';
 import type { ExampleShape, PageExample } from '../data/status-codes';
@@ -27,9 +28,7 @@ export function ErrorExamples({ examples }: { examples: PageExample[] }) {
       {examples.map((example, i) => (
         <figure key={i} className="example">
           <figcaption>{t(SHAPE_LABEL[example.shape])}</figcaption>
-          <pre tabIndex={0}>
-            <code>{responseText(example)}</code>
-          </pre>
+          <CodeBlock language="json" code={responseText(example)} label={t(SHAPE_LABEL[example.shape])} />
           <p className="note">
             {t(`detail.provenance.${example.provenance}`)}
             {example.note && (
