@@ -261,7 +261,7 @@ test.describe('the loader follows the portal', () => {
     await expect(host.cardFrame).toHaveAttribute('title', 'VPC API status code 409');
     await setAttribute(page, '#card', 'data-lang', 'zh');
     await expect(card.locator('html')).toHaveAttribute('lang', 'zh-CN');
-    await expect(host.cardFrame).toHaveAttribute('title', 'VPC API 状态码 409');
+    await expect(host.cardFrame).toHaveAttribute('title', 'VPC API状态码409');
     await setAttribute(page, '#card', 'data-error', 'VPC.0114');
     await expect(card.getByRole('heading', { level: 1 })).toContainText('VPC.0114');
     await expect(host.cardFrame).toHaveAttribute('title', 'VPC API错误码VPC.0114');

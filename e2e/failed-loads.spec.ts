@@ -68,7 +68,7 @@ test.describe('offline', () => {
     await expect(page.getByRole('alert')).toContainText('无法打开该页面：网络似乎已断开。');
     await expect(page.getByRole('alert').getByRole('button', { name: '关闭' })).toBeVisible();
     await expect(page).toHaveURL(/\/zh\/$/);
-    await expect(index.heading).toHaveText('VPC API 状态码');
+    await expect(index.heading).toHaveText('VPC API状态码');
   });
 });
 

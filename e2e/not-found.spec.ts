@@ -10,7 +10,10 @@ test('an unknown code answers 404 in the URL language, with the nearest codes', 
   await expect(notFound.headings).toHaveText(['Page not found']);
   await expect(page.locator('html')).toHaveAttribute('lang', 'en');
   await expect(page.getByText('999 is not one of the status codes the VPC API documents.')).toBeVisible();
-  await expect(page.getByRole('link', { name: '504 Gateway Timeout' })).toHaveAttribute('href', '/en/codes/504');
+  await expect(page.getByRole('main').getByRole('link', { name: '504 Gateway Timeout' })).toHaveAttribute(
+    'href',
+    '/en/codes/504',
+  );
   await notFound.indexLink(/See all status codes/).click();
   await expect(page).toHaveURL(/\/en\/$/);
 });
@@ -20,8 +23,11 @@ test('a near-miss code suggests its neighbours', async ({ page }) => {
   await notFound.goto('/zh/codes/402');
   await expect(notFound.headings).toHaveText(['页面不存在']);
   await expect(page.locator('html')).toHaveAttribute('lang', 'zh-CN');
-  await expect(page.getByRole('link', { name: '401 Unauthorized' })).toHaveAttribute('href', '/zh/codes/401');
-  await expect(page.getByRole('link', { name: '403 Forbidden' })).toBeVisible();
+  await expect(page.getByRole('main').getByRole('link', { name: '401 Unauthorized' })).toHaveAttribute(
+    'href',
+    '/zh/codes/401',
+  );
+  await expect(page.getByRole('main').getByRole('link', { name: '403 Forbidden' })).toBeVisible();
 });
 
 test('a non-numeric code and an unknown page get the page in their language', async ({ page }) => {

@@ -81,6 +81,6 @@ test('detail page: the copy-link button copies the page address and says so', as
   const detail = new CodePage(page);
   await detail.goto('zh', 503);
   await page.getByRole('button', { name: '复制链接' }).click();
-  await expect(page.getByRole('status')).toHaveText('链接已复制');
+  await expect(page.locator('.copy-link [role="status"]')).toHaveText('链接已复制');
   expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(page.url());
 });

@@ -1,30 +1,33 @@
 import { expect, test } from './fixtures';
 import { IndexPage } from './pages/index-page';
 
-const CASES: { query: string; codes: number[] }[] = [
-  { query: '404', codes: [404] },
-  { query: '40', codes: [400, 401, 403, 404, 405, 406, 407, 408, 409] },
-  { query: '5XX', codes: [500, 501, 502, 503, 504] },
+/* Codes a query must list; `only` when it must list nothing else (codes name themselves alone). */
+const CASES: { query: string; codes: number[]; only?: boolean }[] = [
+  { query: '404', codes: [404], only: true },
+  { query: '40', codes: [400, 401, 403, 404, 405, 406, 407, 408, 409], only: true },
+  { query: '5XX', codes: [500, 501, 502, 503, 504], only: true },
   { query: 'conflict', codes: [409] },
   { query: 'not found', codes: [404] },
   { query: 'NOT FOUND', codes: [404] },
   { query: '代理', codes: [407] },
   { query: '冲突', codes: [409] },
-  { query: '４０４', codes: [404] },
+  { query: '４０４', codes: [404], only: true },
   { query: 'forbiden', codes: [403] },
   { query: 'unauthorised', codes: [401] },
   { query: 'timout', codes: [408, 504] },
   { query: 'gateway', codes: [502, 504] },
-  { query: '超时', codes: [504] },
+  { query: '超时', codes: [408, 504] },
 ];
 
 for (const lang of ['zh', 'en'] as const) {
   test(`typing filters both tables in the ${lang} UI, whatever the query's language`, async ({ page }) => {
     const index = new IndexPage(page);
     await index.goto(lang);
-    for (const { query, codes } of CASES) {
+    for (const { query, codes, only } of CASES) {
       await index.search.fill(query);
-      await expect.poll(() => index.visibleCodes(), `codes for "${query}"`).toEqual(codes);
+      await expect
+        .poll(() => index.visibleCodes(), `codes for "${query}"`)
+        .toEqual(only ? codes : expect.arrayContaining(codes));
       expect(new URL(page.url()).searchParams.get('q')).toBe(query);
     }
     await index.search.fill('timeout');
@@ -73,8 +76,8 @@ test('keyboard: "/" focuses, Escape clears, Enter opens a single match', async (
   await index.goto('en');
   await page.locator('body').press('/');
   await expect(index.search).toBeFocused();
-  await page.keyboard.type('conflict');
-  await expect.poll(() => index.visibleCodes()).toEqual([409]);
+  await page.keyboard.type('407');
+  await expect.poll(() => index.visibleCodes()).toEqual([407]);
   await page.keyboard.press('Escape');
   await expect(index.search).toHaveValue('');
   await expect.poll(() => index.visibleCodes()).toHaveLength(17);
@@ -91,7 +94,7 @@ test('no match: a clear message, the nearest codes and a button that clears the 
   const index = new IndexPage(page);
   await index.goto('zh', '?q=418');
   await expect(page.getByText('没有与“418”匹配的状态码。')).toBeVisible();
-  await expect(page.getByRole('link', { name: '409 Conflict' })).toBeVisible();
+  await expect(page.getByRole('main').getByRole('link', { name: '409 Conflict' })).toBeVisible();
   await page.getByRole('button', { name: '清空搜索' }).click();
   await expect(index.search).toHaveValue('');
   await expect.poll(() => index.visibleCodes()).toHaveLength(17);

@@ -49,7 +49,7 @@ export class IndexPage {
   }
 
   codeLink(name: string | RegExp) {
-    return this.page.getByRole('link', { name });
+    return this.page.getByRole('main').getByRole('link', { name });
   }
 
   switchTo(language: '中文' | 'English') {

@@ -12,6 +12,6 @@ export class NotFoundPage {
   }
 
   indexLink(name: RegExp) {
-    return this.page.getByRole('link', { name });
+    return this.page.getByRole('main').getByRole('link', { name });
   }
 }

@@ -37,7 +37,9 @@ export function SearchableTables() {
     const keep = inClass(shownClass);
     if (!index) return { rows: ALL_ROWS.filter((row) => keep(row.entry.code)), hidden: 0 };
     const result = index.search(shownQuery, { filter: (doc) => keep(doc.num) });
-    return { rows: rowsOf(result.hits), hidden: result.hiddenByFilter };
+    // A code query (404, 4xx) lists the codes it names, not every text that mentions them.
+    const byCode = result.hits.filter((hit) => hit.tier === 'code');
+    return { rows: rowsOf(byCode.length ? byCode : result.hits), hidden: result.hiddenByFilter };
   }, [index, shownQuery, shownClass]);
 
   // Enter may come before the deferred results catch up with the last keystroke: match afresh.
