@@ -1,18 +1,10 @@
-import { charKind, type Index, type Prepared } from './build-index';
+import { charKind, pairKey, type Index, type Prepared } from './build-index';
 import { withinDistance } from './fuzzy';
+import { BODY, CODE, FUZZY, TITLE } from './levels';
+import { phraseLevel, tokenPhrase } from './phrase';
 import type { CodeQuery, Term } from './parse-query';
 import { stem } from './stem';
 import type { Alt } from './synonym-table';
-
-/** How a term matched a document, worst to best. A term's value for a rank is level << 2 | quality. */
-export const FUZZY = 1;
-export const BODY = 2;
-export const TITLE = 3;
-export const CODE = 4;
-/*
- * Quality: 2 the typed word, whole (or an exact code); 1 part of a word, a synonym (or a code prefix);
- * for a typo, 1 in a title and 0 in body text.
- */
 
 /** Per-index buffers reused by every search, so a query allocates next to nothing per document. */
 export interface Scratch {
@@ -59,36 +51,68 @@ function eachToken(ix: Index, a: Alt, fn: (id: number, whole: boolean) => void):
   if (!short) for (const id of ix.stems.get(stem(w)) ?? []) fn(id, true);
 }
 
-/** A substring test on the documents that can hold it: those with its rarest Chinese character, or a token with its longest run of letters or digits. */
+/**
+ * A substring test, on the documents that can hold the text: for Chinese, those with its rarest pair of
+ * characters (a two-character word needs no test at all: the pair's postings say where it is); for
+ * ASCII, those with a token holding its longest run of letters or digits.
+ */
 function scan(ix: Index, s: Scratch, text: string, v: Uint8Array, q: number): void {
   const stamp = ++s.stamp;
-  const test = (r: number) => {
-    if (!s.live[r] || s.seen[r] === stamp) return;
+  const inTitle = (TITLE << 2) | q;
+  const inBody = (BODY << 2) | q;
+  // Chinese is only in the fields that are not plain ASCII; words by their tokens' positions.
+  const wide = /[^\0-\x7f]/.test(text);
+  const tokens = wide ? null : tokenPhrase(ix, text);
+  const has = (hays: readonly string[], g: number) => (!wide && hays[g]!.includes(text)) || hays[g + 1]!.includes(text);
+  /** Reads only the text that could raise v[r]: none once in a title, the titles once in body text. */
+  const test = (r: number, bodyOnly: boolean) => {
+    if (!s.live[r] || s.seen[r] === stamp || v[r]! >= inTitle) return;
     s.seen[r] = stamp;
-    const p = ix.prep[r]!;
-    const x = p.title.includes(text) ? TITLE : p.body.includes(text) ? BODY : 0;
-    if (x && ((x << 2) | q) > v[r]!) v[r] = (x << 2) | q;
+    const { hays } = ix.prep[r]!;
+    const level = tokens
+      ? phraseLevel(ix, ix.prep[r]!, tokens)
+      : !bodyOnly && has(hays, 0)
+        ? TITLE
+        : v[r]! < inBody && has(hays, 2)
+          ? BODY
+          : 0;
+    if (level === TITLE) v[r] = inTitle;
+    else if (level === BODY && v[r]! < inBody) v[r] = inBody;
   };
-  let rare: number[] | undefined;
+  // Candidates: [ranks with it in a title, ranks with it in body text only] of a pair, token or character.
+  let lists: [readonly number[], readonly number[]] | undefined;
   let run = '';
   for (let i = 0, start = 0; i <= text.length; i++) {
     const c = text.charCodeAt(i);
     if (c >= 0x80) {
-      const list = ix.chars.get(c);
-      if (!list) return;
-      if (!rare || list.length < rare.length) rare = list;
+      const pair = text.charCodeAt(i + 1) >= 0x80;
+      const key = pair ? pairKey(text, i) : c;
+      const found: [readonly number[], readonly number[]] = pair
+        ? [ix.pairsTitle.get(key) ?? [], ix.pairsBody.get(key) ?? []]
+        : [ix.chars.get(c) ?? [], []];
+      const size = found[0].length + found[1].length;
+      if (!size) return;
+      if (!lists || size < lists[0].length + lists[1].length) lists = found;
+      if (pair && text.length === 2) {
+        // Two characters: the pair's postings are the answer, with no text to read.
+        raise(s, v, found[0], inTitle);
+        raise(s, v, found[1], inBody);
+        return;
+      }
     }
     if (!charKind(c)) start = i + 1;
     else if (i + 1 - start > run.length) run = text.slice(start, i + 1);
   }
-  if (rare) for (const r of rare) test(r);
-  else if (run) {
+  if (lists) {
+    for (const r of lists[0]) test(r, false);
+    for (const r of lists[1]) test(r, true);
+  } else if (run) {
     for (let id = 0; id < ix.vocabText.length; id++) {
       if (!ix.vocabText[id]!.includes(run)) continue;
-      for (const r of ix.title[id]!) test(r);
-      for (const r of ix.body[id]!) test(r);
+      for (const r of ix.title[id]!) test(r, false);
+      for (const r of ix.body[id]!) test(r, false);
     }
-  } else for (let i = 0; i < s.count; i++) test(s.alive[i]!);
+  } else for (let i = 0; i < s.count; i++) test(s.alive[i]!, false);
 }
 
 /** Fills v (cleared) with how term j matches each live rank. */

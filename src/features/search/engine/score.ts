@@ -1,5 +1,7 @@
-import type { Prepared } from './build-index';
-import { CODE, type Scratch } from './match';
+import type { Index } from './build-index';
+import { CODE } from './levels';
+import type { Scratch } from './match';
+import { phraseIn, type Phrase } from './phrase';
 import type { MatchTier } from './types';
 
 /*
@@ -8,7 +10,7 @@ import type { MatchTier } from './types';
  * sum of the terms' levels; how many typed words matched whole rather than in part or by a synonym.
  * Ties go to the rank (status codes first, then by code), which the caller packs in below the score.
  */
-export function scoreOf(s: Scratch, terms: number, p: Prepared, r: number, phrase: string | null): number {
+export function scoreOf(ix: Index, s: Scratch, terms: number, r: number, phrase: Phrase | null): number {
   if (!terms) return 0;
   let min = CODE;
   let sum = 0;
@@ -21,7 +23,8 @@ export function scoreOf(s: Scratch, terms: number, p: Prepared, r: number, phras
     quality += x & 3;
     if (x >> 2 === CODE) code = 1;
   }
-  const inPhrase = phrase === null ? 0 : p.title.includes(phrase) ? 2 : p.body.includes(phrase) ? 1 : 0;
+  // TITLE (3) or BODY (2) as 2 or 1.
+  const inPhrase = phrase === null ? 0 : Math.max(0, phraseIn(ix, ix.prep[r]!, phrase) - 1);
   return (((code * 5 + min) * 3 + inPhrase) * 65 + sum) * 33 + quality;
 }
 

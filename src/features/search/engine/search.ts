@@ -3,13 +3,23 @@
  * tokenises Chinese poorly, knows nothing of "a code or the start of one", and reports highlights in its
  * own normalised text rather than the string the UI renders). Ranking: see score.ts.
  */
-import { buildIndex } from './build-index';
-import { codeRange, highlight } from './highlight';
+import { buildIndex, type Index } from './build-index';
+import { codeRange, highlight, packLevels } from './highlight';
 import { matchTerm, type Scratch } from './match';
-import { codePattern, parseQuery } from './parse-query';
+import { codePattern, parseQuery, type Term } from './parse-query';
+import { queryPhrase } from './phrase';
 import { scoreOf, tierOf } from './score';
 import { synonymTable } from './synonym-table';
-import type { SearchDoc, SearchHit, SearchIndex, SearchOptions, SearchResult, Synonyms } from './types';
+import type {
+  FieldHighlight,
+  MatchTier,
+  SearchDoc,
+  SearchHit,
+  SearchIndex,
+  SearchOptions,
+  SearchResult,
+  Synonyms,
+} from './types';
 
 /** Packs a score and a rank into one number, so one typed-array sort orders hits (ranks < 2^24). */
 const RANKS = 2 ** 24;
@@ -51,27 +61,24 @@ export function createSearchIndex(docs: readonly SearchDoc[], synonyms: Synonyms
       s.count = k;
     }
 
+    const ph = phrase === null || !s.count ? null : queryPhrase(ix, phrase);
     let hidden = 0;
     let m = 0;
     for (let i = 0; i < s.count; i++) {
       const r = s.alive[i]!;
       const p = ix.prep[r]!;
       if (options.filter && !options.filter(p.doc)) hidden++;
-      else keys[m++] = scoreOf(s, terms.length, p, r, phrase) * RANKS + (RANKS - 1 - r);
+      else keys[m++] = scoreOf(ix, s, terms.length, r, ph) * RANKS + (RANKS - 1 - r);
     }
     const sorted = keys.subarray(0, m).sort();
     const hits: SearchHit[] = [];
+    // What the hits' highlights need once this search's buffers are reused: which tokens each term matched.
+    const matched: Matched = { ix, terms, mark: m && terms.length ? s.mark.slice() : s.mark };
     for (let i = m - 1; i >= Math.max(0, m - (options.limit ?? m)); i--) {
       const r = RANKS - 1 - (sorted[i]! % RANKS);
-      const p = ix.prep[r]!;
       const score = Math.floor(sorted[i]! / RANKS);
-      const hit: SearchHit = { doc: p.doc, score, tier: terms.length ? tierOf(score) : 'body', highlights: [] };
-      if (terms.length) {
-        hit.highlights = highlight(ix, s, terms, r);
-        const range = codeRange(s, terms, p, r);
-        if (range) hit.codeRange = range;
-      }
-      hits.push(hit);
+      const tier = terms.length ? tierOf(score) : 'body';
+      hits.push(new Hit(ix.prep[r]!.doc, score, tier, matched, r, packLevels(s.values, terms.length, r)));
     }
     for (const id of s.marked) s.mark[id] = 0;
     s.marked.length = 0;
@@ -79,6 +86,43 @@ export function createSearchIndex(docs: readonly SearchDoc[], synonyms: Synonyms
   };
 
   return { docs: ix.prep.map((p) => p.doc), search };
+}
+
+interface Matched {
+  ix: Index;
+  terms: readonly Term[];
+  mark: Uint32Array;
+}
+
+/** Highlights and the code range are worked out when first read: a long list costs nothing until shown. */
+class Hit implements SearchHit {
+  readonly #matched: Matched;
+  readonly #rank: number;
+  readonly #levels: number;
+  #highlights: FieldHighlight[] | undefined;
+
+  constructor(
+    readonly doc: SearchDoc,
+    readonly score: number,
+    readonly tier: MatchTier,
+    matched: Matched,
+    rank: number,
+    levels: number,
+  ) {
+    this.#matched = matched;
+    this.#rank = rank;
+    this.#levels = levels;
+  }
+
+  get highlights(): FieldHighlight[] {
+    const { ix, mark, terms } = this.#matched;
+    return (this.#highlights ??= terms.length ? highlight(ix, mark, terms, this.#rank, this.#levels) : []);
+  }
+
+  get codeRange(): [number, number] | undefined {
+    const { ix, terms } = this.#matched;
+    return codeRange(terms, ix.prep[this.#rank]!, this.#levels);
+  }
 }
 
 /** Code and index look-ups are cheap; a substring scan costs per document it tests. */
