@@ -14,10 +14,8 @@ export interface Prepared {
    * looked for only in the others; ASCII text is then one byte a character, which halves a test's time.
    */
   hays: [string, string, string, string];
-  /** Tokens as triples: vocabulary id, field index, folded start (for phrases and highlights). */
+  /** Tokens as triples: vocabulary id, field index, folded start (for highlights). */
   occ: Uint32Array;
-  /** Per field: 1 for a title field. */
-  titleFields: Uint8Array;
   /** What a code query compares: "vpc" and "0114" for VPC.0114, "" and "404" for 404. */
   letters: string;
   digits: string;
@@ -146,8 +144,7 @@ export function buildIndex(docs: readonly SearchDoc[]): Index {
       });
     }
     const [, letters = '', digits = ''] = /^([a-z]*)\W*(\d+)/.exec(doc.code.toLowerCase()) ?? [];
-    const titleFields = Uint8Array.from(doc.fields, (f) => +(f.group === 'title'));
-    ix.prep.push({ doc, fields, hays, occ: occBuffer.slice(0, occ), titleFields, letters, digits });
+    ix.prep.push({ doc, fields, hays, occ: occBuffer.slice(0, occ), letters, digits });
   });
   return ix;
 }

@@ -1,7 +1,6 @@
 import { charKind, pairKey, type Index, type Prepared } from './build-index';
 import { withinDistance } from './fuzzy';
 import { BODY, CODE, FUZZY, TITLE } from './levels';
-import { phraseLevel, tokenPhrase } from './phrase';
 import type { CodeQuery, Term } from './parse-query';
 import { stem } from './stem';
 import type { Alt } from './synonym-table';
@@ -60,22 +59,15 @@ function scan(ix: Index, s: Scratch, text: string, v: Uint8Array, q: number): vo
   const stamp = ++s.stamp;
   const inTitle = (TITLE << 2) | q;
   const inBody = (BODY << 2) | q;
-  // Chinese is only in the fields that are not plain ASCII; words by their tokens' positions.
+  // Chinese is only in the fields that are not plain ASCII.
   const wide = /[^\0-\x7f]/.test(text);
-  const tokens = wide ? null : tokenPhrase(ix, text);
   const has = (hays: readonly string[], g: number) => (!wide && hays[g]!.includes(text)) || hays[g + 1]!.includes(text);
   /** Reads only the text that could raise v[r]: none once in a title, the titles once in body text. */
   const test = (r: number, bodyOnly: boolean) => {
     if (!s.live[r] || s.seen[r] === stamp || v[r]! >= inTitle) return;
     s.seen[r] = stamp;
     const { hays } = ix.prep[r]!;
-    const level = tokens
-      ? phraseLevel(ix, ix.prep[r]!, tokens)
-      : !bodyOnly && has(hays, 0)
-        ? TITLE
-        : v[r]! < inBody && has(hays, 2)
-          ? BODY
-          : 0;
+    const level = !bodyOnly && has(hays, 0) ? TITLE : v[r]! < inBody && has(hays, 2) ? BODY : 0;
     if (level === TITLE) v[r] = inTitle;
     else if (level === BODY && v[r]! < inBody) v[r] = inBody;
   };

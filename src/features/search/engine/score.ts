@@ -24,7 +24,7 @@ export function scoreOf(ix: Index, s: Scratch, terms: number, r: number, phrase:
     if (x >> 2 === CODE) code = 1;
   }
   // TITLE (3) or BODY (2) as 2 or 1.
-  const inPhrase = phrase === null ? 0 : Math.max(0, phraseIn(ix, ix.prep[r]!, phrase) - 1);
+  const inPhrase = phrase === null ? 0 : Math.max(0, phraseIn(ix.prep[r]!, phrase) - 1);
   return (((code * 5 + min) * 3 + inPhrase) * 65 + sum) * 33 + quality;
 }
 

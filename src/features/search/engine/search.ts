@@ -61,7 +61,7 @@ export function createSearchIndex(docs: readonly SearchDoc[], synonyms: Synonyms
       s.count = k;
     }
 
-    const ph = phrase === null || !s.count ? null : queryPhrase(ix, phrase);
+    const ph = phrase === null || !s.count ? null : queryPhrase(phrase);
     let hidden = 0;
     let m = 0;
     for (let i = 0; i < s.count; i++) {
