@@ -95,10 +95,22 @@ describe('ranking', () => {
 });
 
 describe('the words people use', () => {
-  it('matches a Chinese word as a substring, and splits Chinese from Latin', () => {
-    expect(codes('网关')).toEqual(['504']);
-    expect(codes('删除')).toEqual(['VPC.0104']);
+  it('matches a Chinese word as a substring, of any length, in a title or body text', () => {
+    expect(tiers('网关')).toEqual(['504 title']);
+    expect(tiers('删除')).toEqual(['VPC.0104 body']);
+    expect(tiers('须先删除子网')).toEqual(['VPC.0104 body']);
+    expect(tiers('请求超出')).toEqual(['408 title']);
+    expect(tiers('被')).toEqual(['404 title']);
+    expect(codes('删子')).toEqual([]);
+    expect(codes('配额')).toEqual(['VPC.0114', '409']);
+  });
+
+  it('splits Chinese from Latin, trims punctuation around words and keeps it inside them', () => {
     expect(codes('token配额')).toEqual(['409']);
+    expect(codes("['router'].")).toEqual(['VPC.0114']);
+    expect(codes('deleted;')).toEqual(codes('deleted'));
+    expect(codes('resources:')).toEqual(codes('resources'));
+    expect(codes('sub-net')).toEqual([]);
   });
 
   it('finds plurals and verb forms', () => {
