@@ -1,6 +1,6 @@
 import type { Index } from './build-index';
 import { CODE } from './levels';
-import type { Scratch } from './match';
+import type { Scratch } from './scratch';
 import { phraseIn, type Phrase } from './phrase';
 import type { MatchTier } from './types';
 

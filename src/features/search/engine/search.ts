@@ -3,23 +3,16 @@
  * tokenises Chinese poorly, knows nothing of "a code or the start of one", and reports highlights in its
  * own normalised text rather than the string the UI renders). Ranking: see score.ts.
  */
-import { buildIndex, type Index } from './build-index';
-import { codeRange, highlight, packLevels } from './highlight';
-import { matchTerm, type Scratch } from './match';
-import { codePattern, parseQuery, type Term } from './parse-query';
+import { buildIndex } from './build-index';
+import { packLevels } from './highlight';
+import { Hit, type Matched } from './hit';
+import { matchTerm } from './match';
+import type { Scratch } from './scratch';
+import { codePattern, parseQuery } from './parse-query';
 import { queryPhrase } from './phrase';
 import { scoreOf, tierOf } from './score';
 import { synonymTable } from './synonym-table';
-import type {
-  FieldHighlight,
-  MatchTier,
-  SearchDoc,
-  SearchHit,
-  SearchIndex,
-  SearchOptions,
-  SearchResult,
-  Synonyms,
-} from './types';
+import type { SearchDoc, SearchHit, SearchIndex, SearchOptions, SearchResult, Synonyms } from './types';
 
 /** Packs a score and a rank into one number, so one typed-array sort orders hits (ranks < 2^24). */
 const RANKS = 2 ** 24;
@@ -86,43 +79,6 @@ export function createSearchIndex(docs: readonly SearchDoc[], synonyms: Synonyms
   };
 
   return { docs: ix.prep.map((p) => p.doc), search };
-}
-
-interface Matched {
-  ix: Index;
-  terms: readonly Term[];
-  mark: Uint32Array;
-}
-
-/** Highlights and the code range are worked out when first read: a long list costs nothing until shown. */
-class Hit implements SearchHit {
-  readonly #matched: Matched;
-  readonly #rank: number;
-  readonly #levels: number;
-  #highlights: FieldHighlight[] | undefined;
-
-  constructor(
-    readonly doc: SearchDoc,
-    readonly score: number,
-    readonly tier: MatchTier,
-    matched: Matched,
-    rank: number,
-    levels: number,
-  ) {
-    this.#matched = matched;
-    this.#rank = rank;
-    this.#levels = levels;
-  }
-
-  get highlights(): FieldHighlight[] {
-    const { ix, mark, terms } = this.#matched;
-    return (this.#highlights ??= terms.length ? highlight(ix, mark, terms, this.#rank, this.#levels) : []);
-  }
-
-  get codeRange(): [number, number] | undefined {
-    const { ix, terms } = this.#matched;
-    return codeRange(terms, ix.prep[this.#rank]!, this.#levels);
-  }
 }
 
 /** Code and index look-ups are cheap; a substring scan costs per document it tests. */
