@@ -1,6 +1,6 @@
 import { fold, type Folded } from './fold';
 import { stem } from './stem';
-import type { SearchDoc } from './types';
+import type { FieldGroup, SearchDoc } from './types';
 
 /** Tokens are maximal runs of a–z, or of 0–9, in folded text: 1 letter, 2 digit, 0 neither. */
 export const charKind = (c: number): number => (c >= 97 && c <= 122 ? 1 : c >= 48 && c <= 57 ? 2 : 0);
@@ -36,13 +36,18 @@ export interface Index {
   typo: number[][];
   /** Per non-ASCII character (Chinese), the ranks with it anywhere: candidates for a substring test. */
   chars: Map<number, number[]>;
-  /** Per pair of non-ASCII characters (pairKey), the ranks with it in a title; in a body field only. */
+  /**
+   * Per pair of non-ASCII characters (charPair) or of tokens one space apart (wordPair), the ranks with
+   * it in a title; in a body field only. Chinese words and phrases are found from these.
+   */
   pairsTitle: Map<number, number[]>;
   pairsBody: Map<number, number[]>;
 }
 
 export const HAY = { title: 0, body: 2, wide: 1 } as const;
-export const pairKey = (s: string, i: number): number => s.charCodeAt(i) * 0x10000 + s.charCodeAt(i + 1);
+export const charPair = (s: string, i: number): number => s.charCodeAt(i) * 0x10000 + s.charCodeAt(i + 1);
+/** Above every charPair; vocabulary ids stay below 2^21. */
+export const wordPair = (a: number, b: number): number => 2 ** 32 + a * 2 ** 21 + b;
 const NON_ASCII = /[^\0-\x7f]/;
 
 const tieOrder = (a: SearchDoc, b: SearchDoc) =>
@@ -84,6 +89,10 @@ export function buildIndex(docs: readonly SearchDoc[]): Index {
     if (!l) map.set(key, (l = []));
     return l;
   };
+  const postPair = (key: number, group: FieldGroup, r: number) => {
+    if (group === 'title') post(list(ix.pairsTitle, key), r);
+    else if (ix.pairsTitle.get(key)?.at(-1) !== r) post(list(ix.pairsBody, key), r);
+  };
   const token = (t: string, kind: number): number => {
     let id = ix.vocab.get(t);
     if (id !== undefined) return id;
@@ -114,6 +123,8 @@ export function buildIndex(docs: readonly SearchDoc[]): Index {
         const field = doc.fields[i]!;
         if (field.group !== group) return;
         hays[HAY[group] + (NON_ASCII.test(text) ? HAY.wide : 0)] += `${text}\0`;
+        let prev = -1;
+        let prevEnd = -2;
         for (let start = 0, end = 1; start < text.length; start = end++) {
           const c = text.charCodeAt(start);
           const kind = charKind(c);
@@ -124,13 +135,14 @@ export function buildIndex(docs: readonly SearchDoc[]): Index {
               list(ix.chars, c).push(r);
             }
             if (!(text.charCodeAt(end) >= 0x80)) continue;
-            const key = pairKey(text, start);
-            if (group === 'title') post(list(ix.pairsTitle, key), r);
-            else if (ix.pairsTitle.get(key)?.at(-1) !== r) post(list(ix.pairsBody, key), r);
+            postPair(charPair(text, start), group, r);
             continue;
           }
           while (charKind(text.charCodeAt(end)) === kind) end++;
           const id = token(text.slice(start, end), kind);
+          if (start === prevEnd + 1 && text.charCodeAt(prevEnd) === 32) postPair(wordPair(prev, id), group, r);
+          prev = id;
+          prevEnd = end;
           if (occ + 3 > occBuffer.length) occBuffer = growTo(occBuffer, 2 * occBuffer.length);
           occBuffer[occ++] = id;
           occBuffer[occ++] = i;

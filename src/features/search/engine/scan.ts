@@ -1,11 +1,34 @@
-import { charKind, pairKey, type Index } from './build-index';
+import { charKind, charPair, wordPair, type Index } from './build-index';
 import { BODY, TITLE } from './levels';
 import { raise, type Scratch } from './scratch';
 
+type Lists = [title: readonly number[], body: readonly number[]];
+const NONE: Lists = [[], []];
+const WORDS = /^[a-z]+(?: [a-z]+)+$/;
+
 /**
- * A substring test, on the documents that can hold the text: for Chinese, those with its rarest pair of
- * characters (a two-character word needs no test at all: the pair's postings say where it is); for
- * ASCII, those with a token holding its longest run of letters or digits.
+ * Where a text may be: the postings of each pair in it (Chinese characters, or words one space apart),
+ * or of its only Chinese character; null when nothing narrows it down (ASCII with punctuation). `whole`
+ * when a single pair is the whole text (a two-character word, two words): its postings are the answer.
+ */
+function pairLists(ix: Index, text: string): { lists: Lists[]; whole: boolean } | null {
+  const get = (key: number): Lists => [ix.pairsTitle.get(key) ?? [], ix.pairsBody.get(key) ?? []];
+  if (WORDS.test(text)) {
+    const ids = text.split(' ').map((w) => ix.vocab.get(w) ?? -1);
+    const lists = ids.slice(1).map((b, i) => (b < 0 || ids[i]! < 0 ? NONE : get(wordPair(ids[i]!, b))));
+    return { lists, whole: ids.length === 2 };
+  }
+  const wide = (i: number) => text.charCodeAt(i) >= 0x80;
+  if (text.length === 1 && wide(0)) return { lists: [[ix.chars.get(text.charCodeAt(0)) ?? [], []]], whole: false };
+  const lists: Lists[] = [];
+  for (let i = 0; i + 1 < text.length; i++) if (wide(i) && wide(i + 1)) lists.push(get(charPair(text, i)));
+  return lists.length ? { lists, whole: text.length === 2 } : null;
+}
+
+/**
+ * A substring test, on the documents that can hold the text: those with its rarest pair (one pair, as
+ * in a two-character Chinese word or two words, is the answer with no text to read); for other ASCII,
+ * those with a token holding its longest run of letters or digits.
  */
 export function scan(ix: Index, s: Scratch, text: string, v: Uint8Array, q: number): void {
   const stamp = ++s.stamp;
@@ -23,34 +46,25 @@ export function scan(ix: Index, s: Scratch, text: string, v: Uint8Array, q: numb
     if (level === TITLE) v[r] = inTitle;
     else if (level === BODY && v[r]! < inBody) v[r] = inBody;
   };
-  // Candidates: [ranks with it in a title, ranks with it in body text only] of a pair, token or character.
-  let lists: [readonly number[], readonly number[]] | undefined;
+  const pairs = pairLists(ix, text);
+  if (pairs) {
+    const size = ([title, body]: Lists) => title.length + body.length;
+    const rarest = pairs.lists.reduce((a, b) => (size(b) < size(a) ? b : a));
+    if (pairs.whole) {
+      raise(s, v, rarest[0], inTitle);
+      raise(s, v, rarest[1], inBody);
+      return;
+    }
+    for (const r of rarest[0]) test(r, false);
+    for (const r of rarest[1]) test(r, true);
+    return;
+  }
   let run = '';
   for (let i = 0, start = 0; i <= text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c >= 0x80) {
-      const pair = text.charCodeAt(i + 1) >= 0x80;
-      const key = pair ? pairKey(text, i) : c;
-      const found: [readonly number[], readonly number[]] = pair
-        ? [ix.pairsTitle.get(key) ?? [], ix.pairsBody.get(key) ?? []]
-        : [ix.chars.get(c) ?? [], []];
-      const size = found[0].length + found[1].length;
-      if (!size) return;
-      if (!lists || size < lists[0].length + lists[1].length) lists = found;
-      if (pair && text.length === 2) {
-        // Two characters: the pair's postings are the answer, with no text to read.
-        raise(s, v, found[0], inTitle);
-        raise(s, v, found[1], inBody);
-        return;
-      }
-    }
-    if (!charKind(c)) start = i + 1;
+    if (!charKind(text.charCodeAt(i))) start = i + 1;
     else if (i + 1 - start > run.length) run = text.slice(start, i + 1);
   }
-  if (lists) {
-    for (const r of lists[0]) test(r, false);
-    for (const r of lists[1]) test(r, true);
-  } else if (run) {
+  if (run) {
     for (let id = 0; id < ix.vocabText.length; id++) {
       if (!ix.vocabText[id]!.includes(run)) continue;
       for (const r of ix.title[id]!) test(r, false);

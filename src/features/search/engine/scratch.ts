@@ -12,6 +12,9 @@ export interface Scratch {
   /** Per rank, the last substring scan that tested it; `stamp` numbers the scans. */
   seen: Uint32Array;
   stamp: number;
+  /** Per rank: where the query's words stand as one phrase (see phrase.ts), and one pair of them. */
+  phrase: Uint8Array;
+  pair: Uint8Array;
 }
 
 /** Raises v[r] to x for the live ranks of a posting list. */

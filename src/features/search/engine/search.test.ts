@@ -81,6 +81,14 @@ describe('ranking', () => {
     expect(scattered?.doc.code).toBe('409');
   });
 
+  it('counts words as one phrase in any of the forms they match, in the order typed', () => {
+    // "subnets gone": "subnet" matches its plural.
+    const together = index.search('subnet gone').hits[0]!;
+    const apart = index.search('gone subnet').hits[0]!;
+    expect([together.doc.code, apart.doc.code]).toEqual(['VPC.0104', 'VPC.0104']);
+    expect(together.score).toBeGreaterThan(apart.score);
+  });
+
   it('breaks ties with status codes first, then by code', () => {
     expect(codes('timeout')).toEqual(['408', '504', 'VPC.0101']);
     expect(tiers('in use')).toEqual(['409 body', 'VPC.0201 body']);

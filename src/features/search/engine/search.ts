@@ -9,7 +9,7 @@ import { Hit, type Matched } from './hit';
 import { matchTerm } from './match';
 import type { Scratch } from './scratch';
 import { codePattern, parseQuery } from './parse-query';
-import { queryPhrase } from './phrase';
+import { queryPhrase, wordPhrase } from './phrase';
 import { scoreOf, tierOf } from './score';
 import { synonymTable } from './synonym-table';
 import type { SearchDoc, SearchHit, SearchIndex, SearchOptions, SearchResult, Synonyms } from './types';
@@ -31,6 +31,8 @@ export function createSearchIndex(docs: readonly SearchDoc[], synonyms: Synonyms
     marked: [],
     seen: new Uint32Array(n),
     stamp: 0,
+    phrase: new Uint8Array(n),
+    pair: new Uint8Array(n),
   };
   const everyRank = Int32Array.from({ length: n }, (_, r) => r);
   const keys = new Float64Array(n);
@@ -54,14 +56,15 @@ export function createSearchIndex(docs: readonly SearchDoc[], synonyms: Synonyms
       s.count = k;
     }
 
-    const ph = phrase === null || !s.count ? null : queryPhrase(phrase);
+    const byWords = phrase !== null && s.count > 0 && wordPhrase(ix, s, terms);
+    const ph = phrase === null || byWords || !s.count ? null : queryPhrase(phrase);
     let hidden = 0;
     let m = 0;
     for (let i = 0; i < s.count; i++) {
       const r = s.alive[i]!;
       const p = ix.prep[r]!;
       if (options.filter && !options.filter(p.doc)) hidden++;
-      else keys[m++] = scoreOf(ix, s, terms.length, r, ph) * RANKS + (RANKS - 1 - r);
+      else keys[m++] = scoreOf(ix, s, terms.length, r, byWords || ph) * RANKS + (RANKS - 1 - r);
     }
     const sorted = keys.subarray(0, m).sort();
     const hits: SearchHit[] = [];
