@@ -37,17 +37,18 @@ export interface Index {
   /** Per non-ASCII character (Chinese), the ranks with it anywhere: candidates for a substring test. */
   chars: Map<number, number[]>;
   /**
-   * Per pair of non-ASCII characters (charPair) or of tokens one space apart (wordPair), the ranks with
-   * it in a title; in a body field only. Chinese words and phrases are found from these.
+   * Per pair of non-ASCII characters (by their codes) or of tokens one space apart (WORD + id, id): the
+   * ranks with it in a title, and in a body field only. Chinese words and phrases are found from these.
+   * Two levels of small-integer keys: one number for both would not be a small integer, and was slower.
    */
-  pairsTitle: Map<number, number[]>;
-  pairsBody: Map<number, number[]>;
+  pairs: Map<number, Map<number, Pair>>;
 }
 
 export const HAY = { title: 0, body: 2, wide: 1 } as const;
-export const charPair = (s: string, i: number): number => s.charCodeAt(i) * 0x10000 + s.charCodeAt(i + 1);
-/** Above every charPair; vocabulary ids stay below 2^21. */
-export const wordPair = (a: number, b: number): number => 2 ** 32 + a * 2 ** 21 + b;
+export type Pair = [title: number[], body: number[]];
+/** Added to a token id that starts a pair, to keep it apart from character codes. */
+export const WORD = 0x10000;
+export const pairOf = (ix: Index, a: number, b: number): Pair | undefined => ix.pairs.get(a)?.get(b);
 const NON_ASCII = /[^\0-\x7f]/;
 
 const tieOrder = (a: SearchDoc, b: SearchDoc) =>
@@ -81,17 +82,20 @@ export function buildIndex(docs: readonly SearchDoc[]): Index {
     body: [],
     typo: [],
     chars: new Map(),
-    pairsTitle: new Map(),
-    pairsBody: new Map(),
+    pairs: new Map(),
   };
   const list = (map: Map<number, number[]>, key: number): number[] => {
     let l = map.get(key);
     if (!l) map.set(key, (l = []));
     return l;
   };
-  const postPair = (key: number, group: FieldGroup, r: number) => {
-    if (group === 'title') post(list(ix.pairsTitle, key), r);
-    else if (ix.pairsTitle.get(key)?.at(-1) !== r) post(list(ix.pairsBody, key), r);
+  const postPair = (a: number, b: number, group: FieldGroup, r: number) => {
+    let inner = ix.pairs.get(a);
+    if (!inner) ix.pairs.set(a, (inner = new Map()));
+    let pair = inner.get(b);
+    if (!pair) inner.set(b, (pair = [[], []]));
+    if (group === 'title') post(pair[0], r);
+    else if (pair[0].at(-1) !== r) post(pair[1], r);
   };
   const token = (t: string, kind: number): number => {
     let id = ix.vocab.get(t);
@@ -135,12 +139,12 @@ export function buildIndex(docs: readonly SearchDoc[]): Index {
               list(ix.chars, c).push(r);
             }
             if (!(text.charCodeAt(end) >= 0x80)) continue;
-            postPair(charPair(text, start), group, r);
+            postPair(c, text.charCodeAt(end), group, r);
             continue;
           }
           while (charKind(text.charCodeAt(end)) === kind) end++;
           const id = token(text.slice(start, end), kind);
-          if (start === prevEnd + 1 && text.charCodeAt(prevEnd) === 32) postPair(wordPair(prev, id), group, r);
+          if (start === prevEnd + 1 && text.charCodeAt(prevEnd) === 32) postPair(WORD + prev, id, group, r);
           prev = id;
           prevEnd = end;
           if (occ + 3 > occBuffer.length) occBuffer = growTo(occBuffer, 2 * occBuffer.length);

@@ -1,4 +1,4 @@
-import { wordPair, type Index, type Prepared } from './build-index';
+import { pairOf, WORD, type Index, type Prepared } from './build-index';
 import { BODY, TITLE } from './levels';
 import type { Term } from './parse-query';
 import type { Scratch } from './scratch';
@@ -26,9 +26,10 @@ export function wordPhrase(ix: Index, s: Scratch, terms: readonly Term[]): boole
     level.fill(0);
     for (const a of tokens[j - 1]!) {
       for (const b of tokens[j]!) {
-        const key = wordPair(a, b);
-        for (const r of ix.pairsTitle.get(key) ?? []) level[r] = TITLE;
-        for (const r of ix.pairsBody.get(key) ?? []) level[r] ||= BODY;
+        const pair = pairOf(ix, WORD + a, b);
+        if (!pair) continue;
+        for (const r of pair[0]) level[r] = TITLE;
+        for (const r of pair[1]) level[r] ||= BODY;
       }
     }
     if (j === 1) continue;

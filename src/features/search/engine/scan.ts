@@ -1,4 +1,4 @@
-import { charKind, charPair, wordPair, type Index } from './build-index';
+import { charKind, pairOf, WORD, type Index } from './build-index';
 import { BODY, TITLE } from './levels';
 import { raise, type Scratch } from './scratch';
 
@@ -12,16 +12,17 @@ const WORDS = /^[a-z]+(?: [a-z]+)+$/;
  * when a single pair is the whole text (a two-character word, two words): its postings are the answer.
  */
 function pairLists(ix: Index, text: string): { lists: Lists[]; whole: boolean } | null {
-  const get = (key: number): Lists => [ix.pairsTitle.get(key) ?? [], ix.pairsBody.get(key) ?? []];
+  const get = (a: number, b: number): Lists => pairOf(ix, a, b) ?? NONE;
   if (WORDS.test(text)) {
     const ids = text.split(' ').map((w) => ix.vocab.get(w) ?? -1);
-    const lists = ids.slice(1).map((b, i) => (b < 0 || ids[i]! < 0 ? NONE : get(wordPair(ids[i]!, b))));
+    const lists = ids.slice(1).map((b, i) => (b < 0 || ids[i]! < 0 ? NONE : get(WORD + ids[i]!, b)));
     return { lists, whole: ids.length === 2 };
   }
   const wide = (i: number) => text.charCodeAt(i) >= 0x80;
   if (text.length === 1 && wide(0)) return { lists: [[ix.chars.get(text.charCodeAt(0)) ?? [], []]], whole: false };
   const lists: Lists[] = [];
-  for (let i = 0; i + 1 < text.length; i++) if (wide(i) && wide(i + 1)) lists.push(get(charPair(text, i)));
+  for (let i = 0; i + 1 < text.length; i++)
+    if (wide(i) && wide(i + 1)) lists.push(get(text.charCodeAt(i), text.charCodeAt(i + 1)));
   return lists.length ? { lists, whole: text.length === 2 } : null;
 }
 
