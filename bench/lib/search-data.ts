@@ -8,21 +8,12 @@
 import raw from '../../src/features/error-codes/data/error-codes.json';
 import type { ErrorCodeData } from '../../src/features/error-codes/data/error-codes.schema';
 import { statusCodeData } from '../../src/features/status-codes/data/status-codes';
-import { buildCorpus } from '../../src/features/search/corpus';
-import type { KnownMessage, SearchDoc } from '../../src/features/search/engine/types';
+import { buildCorpus, knownErrors } from '../../src/features/search/corpus';
+import type { SearchDoc } from '../../src/features/search/engine/types';
 
 export const errorData = raw as ErrorCodeData;
 export const realCorpus: SearchDoc[] = buildCorpus(statusCodeData, errorData);
-export const known: { errorCodes: string[]; messages: KnownMessage[] } = {
-  errorCodes: errorData.codes.map((c) => c.code),
-  messages: errorData.codes.flatMap((c) =>
-    c.occurrences.flatMap((o) =>
-      [o.message, o.earlierMessage].flatMap((message) =>
-        message ? [{ code: c.code, statuses: o.statuses, message }] : [],
-      ),
-    ),
-  ),
-};
+export const known = knownErrors(errorData);
 
 export function mulberry32(seed: number): () => number {
   let a = seed >>> 0;

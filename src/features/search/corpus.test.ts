@@ -5,7 +5,7 @@ import { statusCodeData } from '@/features/status-codes/data/status-codes';
 import raw from '@/features/error-codes/data/error-codes.json';
 import type { ErrorCodeData } from '@/features/error-codes/data/error-codes.schema';
 /* eslint-enable import-x/no-restricted-paths */
-import { buildCorpus } from './corpus';
+import { buildCorpus, knownErrors } from './corpus';
 import { synonyms } from './data/synonyms';
 import { createSearchIndex } from './engine/search';
 
@@ -38,6 +38,17 @@ describe('buildCorpus', () => {
     expect(texts('message')).toEqual(['Neutron error.']);
     expect(texts('earlierMessage')).toEqual(['Neutron Error.']);
     expect(corpus.every((d) => d.fields.every((f) => f.text.trim() !== ''))).toBe(true);
+  });
+});
+
+describe('knownErrors', () => {
+  it('lists every documented code, and each message in both wordings with its code and statuses', () => {
+    const known = knownErrors(errorData);
+    expect(known.errorCodes).toEqual(errorData.codes.map((c) => c.code));
+    const vpc0002 = known.messages.filter((m) => m.code === 'VPC.0002').map((m) => m.message);
+    const documented = errorData.codes.find((c) => c.code === 'VPC.0002')!.occurrences[0]!;
+    expect(vpc0002).toEqual([documented.message, documented.earlierMessage]);
+    expect(known.messages.every((m) => m.statuses.length > 0 && m.message.trim() !== '')).toBe(true);
   });
 });
 

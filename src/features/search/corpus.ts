@@ -4,7 +4,7 @@
 import type { ErrorCodeData } from '@/features/error-codes/data/error-codes.schema';
 // eslint-disable-next-line import-x/no-restricted-paths
 import type { StatusCodeData } from '@/features/status-codes/data/status-codes';
-import type { FieldGroup, SearchDoc, SearchField } from './engine/types';
+import type { FieldGroup, KnownMessage, SearchDoc, SearchField } from './engine/types';
 
 /*
  * Every text we have about a code, in both languages, as documents for the search: the build serves
@@ -55,4 +55,18 @@ export function buildCorpus(statusData: StatusCodeData, errorData: ErrorCodeData
     return { kind: 'error', code: c.code, num: Number(c.code.replace(/\D/g, '')), fields };
   });
   return [...statuses, ...errors];
+}
+
+/** What the paste recogniser compares a paste with: the documented codes, and every wording of their messages. */
+export function knownErrors(errorData: ErrorCodeData): { errorCodes: string[]; messages: KnownMessage[] } {
+  return {
+    errorCodes: errorData.codes.map((c) => c.code),
+    messages: errorData.codes.flatMap((c) =>
+      c.occurrences.flatMap((o) =>
+        [o.message, o.earlierMessage].flatMap((message) =>
+          message ? [{ code: c.code, statuses: o.statuses, message }] : [],
+        ),
+      ),
+    ),
+  };
 }
