@@ -4,7 +4,8 @@ import type { Plugin } from 'vite';
 import type { ErrorCodeData } from '../src/features/error-codes/data/error-codes.schema';
 import { errorDetailsOf, errorIdsOf, errorIndexOf } from '../src/features/error-codes/data/split';
 import { validateErrorCodeData } from '../src/features/error-codes/data/validate';
-import { buildCorpus, knownMessages } from '../src/features/search/corpus';
+import { buildCorpus, knownErrors } from '../src/features/search/corpus';
+import { synonyms } from '../src/features/search/data/synonyms';
 import { coreOf, detailsOf } from '../src/features/status-codes/data/split';
 import type { StatusCodeData } from '../src/features/status-codes/data/status-codes';
 import { validateStatusCodeData } from '../src/features/status-codes/data/validate';
@@ -47,7 +48,8 @@ export function dataModules(): Plugin {
     if (set === 'search' && part === 'corpus' && (lang === 'status' || lang === 'error')) {
       const errors = errorData();
       const docs = buildCorpus(statusData(), errors).filter((d) => d.kind === lang);
-      const exports = lang === 'status' ? { docs } : { docs, messages: knownMessages(errors) };
+      // The synonym groups' reasons are for maintainers: only the terms ship.
+      const exports = { docs, synonyms, ...(lang === 'error' ? { messages: knownErrors(errors).messages } : {}) };
       const code = Object.entries(exports).map(([name, value]) => `export const ${name} = ${JSON.stringify(value)};`);
       return { code: code.join('\n'), moduleType: 'js' };
     }

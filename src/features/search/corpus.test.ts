@@ -5,7 +5,7 @@ import { statusCodeData } from '@/features/status-codes/data/status-codes';
 import raw from '@/features/error-codes/data/error-codes.json';
 import type { ErrorCodeData } from '@/features/error-codes/data/error-codes.schema';
 /* eslint-enable import-x/no-restricted-paths */
-import { buildCorpus } from './corpus';
+import { buildCorpus, knownErrors } from './corpus';
 import { synonyms } from './data/synonyms';
 import { createSearchIndex } from './engine/search';
 
@@ -41,6 +41,17 @@ describe('buildCorpus', () => {
   });
 });
 
+describe('knownErrors', () => {
+  it('lists every documented code, and each message in both wordings with its code and statuses', () => {
+    const known = knownErrors(errorData);
+    expect(known.errorCodes).toEqual(errorData.codes.map((c) => c.code));
+    const vpc0002 = known.messages.filter((m) => m.code === 'VPC.0002').map((m) => m.message);
+    const documented = errorData.codes.find((c) => c.code === 'VPC.0002')!.occurrences[0]!;
+    expect(vpc0002).toEqual([documented.message, documented.earlierMessage]);
+    expect(known.messages.every((m) => m.statuses.length > 0 && m.message.trim() !== '')).toBe(true);
+  });
+});
+
 describe('the examples of the issue, end to end', () => {
   const QUOTA = area('quota');
   const SUBNET = area('subnet');
@@ -60,8 +71,10 @@ describe('the examples of the issue, end to end', () => {
     ['in use', ['409', 'VPC.0522', 'VPC.0707', 'VPC.9902', 'VPC.9907'], ['VPC.9907']],
     ['deleting', ['204', 'VPC.0102', 'VPC.0104', 'VPC.0208'], ['204', 'VPC.0102']],
     ['VPC.0114', ['VPC.0114'], ['VPC.0114']],
+    ['vpc.0114', ['VPC.0114'], ['VPC.0114']],
     ['vpc0114', ['VPC.0114'], ['VPC.0114']],
     ['VPC 0114', ['VPC.0114'], ['VPC.0114']],
+    ['0114', ['VPC.0114'], ['VPC.0114']],
     ['114', ['VPC.0114'], ['VPC.0114']],
     ['404', ['404'], ['404']],
     ['４ｘｘ', ['400', '409'], ['400', '401', '403', '404', '405', '406', '407', '408', '409']],
@@ -74,6 +87,26 @@ describe('the examples of the issue, end to end', () => {
   it('lists the VPC.01xx codes for vpc.01, in code order', () => {
     const expected = errorData.codes.map((c) => c.code).filter((c) => c.startsWith('VPC.01'));
     expect(codes('vpc.01')).toEqual(expected);
+  });
+
+  it('marks, in the original texts, what each word matched', () => {
+    for (const q of ['subnet', '配额', 'vpc', 'Ｔｏｋｅｎ', '不存在']) {
+      const word = q.normalize('NFKC').toLowerCase();
+      const hits = index.search(q).hits;
+      expect(hits.length).toBeGreaterThan(0);
+      for (const hit of hits) {
+        for (const { field, ranges } of hit.highlights) {
+          const text = hit.doc.fields[field]!.text;
+          ranges.forEach(([start, end], i) => {
+            expect(start).toBeGreaterThan(i ? ranges[i - 1]![1] : -1);
+            expect(end).toBeLessThanOrEqual(text.length);
+            // A synonym (不存在 finds 找不到) marks the synonym; otherwise the word itself.
+            const piece = text.slice(start, end).normalize('NFKC').toLowerCase();
+            if (q !== '不存在') expect(piece, `${q} in ${hit.doc.code}`).toContain(word);
+          });
+        }
+      }
+    }
   });
 
   it('finds the subnet codes in a title, ahead of those that only mention subnets', () => {

@@ -53,13 +53,16 @@ export function buildCorpus(statusData: StatusCodeData, errorData: ErrorCodeData
   return [...statuses, ...errors];
 }
 
-/** Every documented message, in both wordings, for recognising a message pasted on its own. */
-export function knownMessages(errorData: ErrorCodeData): KnownMessage[] {
-  return errorData.codes.flatMap((c) =>
-    c.occurrences.flatMap((o) =>
-      [o.message, o.earlierMessage]
-        .filter((message): message is string => message !== undefined)
-        .map((message) => ({ code: c.code, statuses: [...o.statuses], message })),
+/** What the paste recogniser compares a paste with: the documented codes, and every wording of their messages. */
+export function knownErrors(errorData: ErrorCodeData): { errorCodes: string[]; messages: KnownMessage[] } {
+  return {
+    errorCodes: errorData.codes.map((c) => c.code),
+    messages: errorData.codes.flatMap((c) =>
+      c.occurrences.flatMap((o) =>
+        [o.message, o.earlierMessage].flatMap((message) =>
+          message ? [{ code: c.code, statuses: o.statuses, message }] : [],
+        ),
+      ),
     ),
-  );
+  };
 }

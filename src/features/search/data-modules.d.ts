@@ -1,9 +1,11 @@
 /* The searched text, built from both data modules by the build (scripts/vite-plugin-data.ts). */
 declare module 'virtual:search/corpus/status' {
   export const docs: import('./engine/types').SearchDoc[];
+  export const synonyms: import('./engine/types').Synonyms;
 }
 
 declare module 'virtual:search/corpus/error' {
   export const docs: import('./engine/types').SearchDoc[];
+  export const synonyms: import('./engine/types').Synonyms;
   export const messages: import('./engine/types').KnownMessage[];
 }

@@ -1,6 +1,5 @@
-import { synonyms } from './data/synonyms';
 import { createSearchIndex } from './engine/search';
-import type { KnownMessage, SearchDoc, SearchIndex } from './engine/types';
+import type { KnownMessage, SearchDoc, SearchIndex, Synonyms } from './engine/types';
 import { recognizePaste } from './paste/recognize';
 import type { SiteSearch } from './load-site-search';
 
@@ -10,17 +9,23 @@ import type { SiteSearch } from './load-site-search';
  * its own chunk (scripts/vite-plugin-data.ts), built into an index once, on first use.
  */
 
-const statusDocs = async (): Promise<SearchDoc[]> => (await import('virtual:search/corpus/status')).docs;
-const errorCorpus = async (): Promise<{ docs: SearchDoc[]; messages: KnownMessage[] }> =>
-  import('virtual:search/corpus/error');
+type Corpus = { docs: SearchDoc[]; synonyms: Synonyms };
+const statusCorpus = (): Promise<Corpus> => import('virtual:search/corpus/status');
+const errorCorpus = (): Promise<Corpus & { messages: KnownMessage[] }> => import('virtual:search/corpus/error');
 
-export const statusSearch = async (): Promise<SearchIndex> => createSearchIndex(await statusDocs(), synonyms);
+export const statusSearch = async (): Promise<SearchIndex> => {
+  const { docs, synonyms } = await statusCorpus();
+  return createSearchIndex(docs, synonyms);
+};
 
-export const errorSearch = async (): Promise<SearchIndex> => createSearchIndex((await errorCorpus()).docs, synonyms);
+export const errorSearch = async (): Promise<SearchIndex> => {
+  const { docs, synonyms } = await errorCorpus();
+  return createSearchIndex(docs, synonyms);
+};
 
 export async function siteSearch(): Promise<SiteSearch> {
-  const [status, { docs, messages }] = await Promise.all([statusDocs(), errorCorpus()]);
-  const index = createSearchIndex([...status, ...docs], synonyms);
+  const [status, { docs, messages, synonyms }] = await Promise.all([statusCorpus(), errorCorpus()]);
+  const index = createSearchIndex([...status.docs, ...docs], synonyms);
   const errorCodes = docs.map((d) => d.code);
   const statuses = new Map<string, Set<number>>();
   for (const m of messages) {

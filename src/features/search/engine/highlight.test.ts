@@ -34,6 +34,13 @@ describe('highlights', () => {
     expect(marked(hit('超时', '504'))).toEqual(['Timeout', '超时', 'timed out']);
   });
 
+  it('stay those of their own search when read after another search', () => {
+    const earlier = index.search('subnet').hits;
+    index.search('timeout');
+    index.search('网关 timed');
+    expect(marked(earlier.find((h) => h.doc.code === 'VPC.0201'))).toEqual(['Subnet', 'subnet', 'subnet']);
+  });
+
   it('are sorted, disjoint and inside their field', () => {
     for (const q of ['subnet in use', 'timeout', 'ＶＰＣ', 'quota used', 'the', 'e']) {
       for (const h of index.search(q).hits) {

@@ -112,6 +112,9 @@ export function parseQuery(raw: unknown, codes: RegExp | null, synonyms: Synonym
     const key = `${t.alts[0]?.text ?? ''}|${JSON.stringify(t.code)}`;
     return !seen.has(key) && !!seen.add(key);
   });
-  const phrase = words.length > 1 || distinct.length > 1 ? folded.replace(/\s+/g, ' ').replace(ASCII_EDGES, '') : null;
+  const whole = folded.replace(/\s+/g, ' ').replace(ASCII_EDGES, '');
+  // One term that is the whole query ("could not be found" as a synonym) already says where the phrase is.
+  const single = distinct.length === 1 && distinct[0]!.alts[0]?.text === whole;
+  const phrase = (words.length > 1 || distinct.length > 1) && !single ? whole : null;
   return { terms: distinct.slice(0, MAX_QUERY_TERMS), phrase };
 }

@@ -1,5 +1,7 @@
-import type { Prepared } from './build-index';
-import { CODE, type Scratch } from './match';
+import type { Index } from './build-index';
+import { CODE } from './levels';
+import type { Scratch } from './scratch';
+import { phraseIn, type Phrase } from './phrase';
 import type { MatchTier } from './types';
 
 /*
@@ -8,7 +10,8 @@ import type { MatchTier } from './types';
  * sum of the terms' levels; how many typed words matched whole rather than in part or by a synonym.
  * Ties go to the rank (status codes first, then by code), which the caller packs in below the score.
  */
-export function scoreOf(s: Scratch, terms: number, p: Prepared, r: number, phrase: string | null): number {
+/** `phrase`: true when s.phrase says where the query is one phrase, else the phrase as text, or null. */
+export function scoreOf(ix: Index, s: Scratch, terms: number, r: number, phrase: Phrase | boolean | null): number {
   if (!terms) return 0;
   let min = CODE;
   let sum = 0;
@@ -21,7 +24,9 @@ export function scoreOf(s: Scratch, terms: number, p: Prepared, r: number, phras
     quality += x & 3;
     if (x >> 2 === CODE) code = 1;
   }
-  const inPhrase = phrase === null ? 0 : p.title.includes(phrase) ? 2 : p.body.includes(phrase) ? 1 : 0;
+  // TITLE (3) or BODY (2) as 2 or 1.
+  const level = phrase === true ? s.phrase[r]! : phrase ? phraseIn(ix.prep[r]!, phrase) : 0;
+  const inPhrase = Math.max(0, level - 1);
   return (((code * 5 + min) * 3 + inPhrase) * 65 + sum) * 33 + quality;
 }
 

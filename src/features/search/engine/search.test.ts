@@ -81,6 +81,14 @@ describe('ranking', () => {
     expect(scattered?.doc.code).toBe('409');
   });
 
+  it('counts words as one phrase in any of the forms they match, in the order typed', () => {
+    // "subnets gone": "subnet" matches its plural.
+    const together = index.search('subnet gone').hits[0]!;
+    const apart = index.search('gone subnet').hits[0]!;
+    expect([together.doc.code, apart.doc.code]).toEqual(['VPC.0104', 'VPC.0104']);
+    expect(together.score).toBeGreaterThan(apart.score);
+  });
+
   it('breaks ties with status codes first, then by code', () => {
     expect(codes('timeout')).toEqual(['408', '504', 'VPC.0101']);
     expect(tiers('in use')).toEqual(['409 body', 'VPC.0201 body']);
@@ -95,10 +103,22 @@ describe('ranking', () => {
 });
 
 describe('the words people use', () => {
-  it('matches a Chinese word as a substring, and splits Chinese from Latin', () => {
-    expect(codes('网关')).toEqual(['504']);
-    expect(codes('删除')).toEqual(['VPC.0104']);
+  it('matches a Chinese word as a substring, of any length, in a title or body text', () => {
+    expect(tiers('网关')).toEqual(['504 title']);
+    expect(tiers('删除')).toEqual(['VPC.0104 body']);
+    expect(tiers('须先删除子网')).toEqual(['VPC.0104 body']);
+    expect(tiers('请求超出')).toEqual(['408 title']);
+    expect(tiers('被')).toEqual(['404 title']);
+    expect(codes('删子')).toEqual([]);
+    expect(codes('配额')).toEqual(['VPC.0114', '409']);
+  });
+
+  it('splits Chinese from Latin, trims punctuation around words and keeps it inside them', () => {
     expect(codes('token配额')).toEqual(['409']);
+    expect(codes("['router'].")).toEqual(['VPC.0114']);
+    expect(codes('deleted;')).toEqual(codes('deleted'));
+    expect(codes('resources:')).toEqual(codes('resources'));
+    expect(codes('sub-net')).toEqual([]);
   });
 
   it('finds plurals and verb forms', () => {

@@ -4,9 +4,12 @@
  * own normalised text rather than the string the UI renders). Ranking: see score.ts.
  */
 import { buildIndex } from './build-index';
-import { codeRange, highlight } from './highlight';
-import { matchTerm, type Scratch } from './match';
+import { packLevels } from './highlight';
+import { Hit, type Matched } from './hit';
+import { matchTerm } from './match';
+import type { Scratch } from './scratch';
 import { codePattern, parseQuery } from './parse-query';
+import { queryPhrase, wordPhrase } from './phrase';
 import { scoreOf, tierOf } from './score';
 import { synonymTable } from './synonym-table';
 import type { SearchDoc, SearchHit, SearchIndex, SearchOptions, SearchResult, Synonyms } from './types';
@@ -28,6 +31,8 @@ export function createSearchIndex(docs: readonly SearchDoc[], synonyms: Synonyms
     marked: [],
     seen: new Uint32Array(n),
     stamp: 0,
+    phrase: new Uint8Array(n),
+    pair: new Uint8Array(n),
   };
   const everyRank = Int32Array.from({ length: n }, (_, r) => r);
   const keys = new Float64Array(n);
@@ -51,27 +56,25 @@ export function createSearchIndex(docs: readonly SearchDoc[], synonyms: Synonyms
       s.count = k;
     }
 
+    const byWords = phrase !== null && s.count > 0 && wordPhrase(ix, s, terms);
+    const ph = phrase === null || byWords || !s.count ? null : queryPhrase(phrase);
     let hidden = 0;
     let m = 0;
     for (let i = 0; i < s.count; i++) {
       const r = s.alive[i]!;
       const p = ix.prep[r]!;
       if (options.filter && !options.filter(p.doc)) hidden++;
-      else keys[m++] = scoreOf(s, terms.length, p, r, phrase) * RANKS + (RANKS - 1 - r);
+      else keys[m++] = scoreOf(ix, s, terms.length, r, byWords || ph) * RANKS + (RANKS - 1 - r);
     }
     const sorted = keys.subarray(0, m).sort();
     const hits: SearchHit[] = [];
+    // What the hits' highlights need once this search's buffers are reused: which tokens each term matched.
+    const matched: Matched = { ix, terms, mark: m && terms.length ? s.mark.slice() : s.mark };
     for (let i = m - 1; i >= Math.max(0, m - (options.limit ?? m)); i--) {
       const r = RANKS - 1 - (sorted[i]! % RANKS);
-      const p = ix.prep[r]!;
       const score = Math.floor(sorted[i]! / RANKS);
-      const hit: SearchHit = { doc: p.doc, score, tier: terms.length ? tierOf(score) : 'body', highlights: [] };
-      if (terms.length) {
-        hit.highlights = highlight(ix, s, terms, r);
-        const range = codeRange(s, terms, p, r);
-        if (range) hit.codeRange = range;
-      }
-      hits.push(hit);
+      const tier = terms.length ? tierOf(score) : 'body';
+      hits.push(new Hit(ix.prep[r]!.doc, score, tier, matched, r, packLevels(s.values, terms.length, r)));
     }
     for (const id of s.marked) s.mark[id] = 0;
     s.marked.length = 0;

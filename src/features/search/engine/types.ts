@@ -52,7 +52,10 @@ export interface SearchHit {
    */
   score: number;
   tier: MatchTier;
-  /** Fields with at least one range, computed for the hits returned. */
+  /**
+   * Fields with at least one range. Worked out when first read (a getter, so a long list of hits costs
+   * nothing until shown): read it from the hit, a copy made by spreading the hit has none.
+   */
   highlights: FieldHighlight[];
   /** The part of `doc.code` a code query matched ("VPC.01" for vpc.01, "40" of 404 for 40), as [start, end). */
   codeRange?: [start: number, end: number];
