@@ -266,7 +266,8 @@ test.describe('the loader follows the portal', () => {
     await expect(card.getByRole('heading', { level: 1 })).toContainText('VPC.0114');
     await expect(host.cardFrame).toHaveAttribute('title', 'VPC API错误码VPC.0114');
     await expect(card.locator('html')).toHaveAttribute('data-theme', 'dark');
-    await expect.poll(() => fits(host, host.cardFrame)).toBe('fits');
+    // The new view sizes its frame once its app runs, which a busy machine can take a while to do.
+    await expect.poll(() => fits(host, host.cardFrame), { timeout: 15_000 }).toBe('fits');
     await expect(page.locator('#card iframe')).toHaveCount(1);
   });
 

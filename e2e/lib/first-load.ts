@@ -14,26 +14,35 @@ export interface FirstLoad {
 const typeOf = (url: string): FirstLoad['files'][number]['type'] | null =>
   /\.m?js$/.test(url) ? 'js' : url.endsWith('.css') ? 'css' : null;
 
+/** Resolves once no new resource has been requested for `quiet` ms (the network is idle). */
+async function networkIdle(page: Page, quiet = 1000, limit = 15_000) {
+  const started = Date.now();
+  let count = -1;
+  let since = Date.now();
+  while (Date.now() - started < limit) {
+    const now = await page.evaluate(() => performance.getEntriesByType('resource').length);
+    if (now !== count) {
+      count = now;
+      since = Date.now();
+    } else if (Date.now() - since >= quiet) return;
+    await page.waitForTimeout(100);
+  }
+}
+
 /**
- * Loads a page and adds up what it downloads for its own start-up: its HTML, and every stylesheet
- * and script requested before the app marked itself started (performance mark "app-ready"),
- * however requested (module graph, dynamic imports of its route and data). Prefetching for other
- * pages, which starts after that mark, does not count.
+ * Loads a page as a first visit and adds up everything it downloads until the network is idle: its
+ * HTML, its stylesheet, the app with the page's own chunks and data, and whatever it prefetches for
+ * the links it shows. Nothing is left out for being "for later".
  */
 export async function measureFirstLoad(page: Page, url: string): Promise<FirstLoad> {
   const response = await page.goto(url);
   await page.waitForFunction(() => performance.getEntriesByName('app-ready').length > 0);
-  const urls = await page.evaluate(() => {
-    const ready = performance.getEntriesByName('app-ready')[0]!.startTime;
-    return performance
-      .getEntriesByType('resource')
-      .filter((entry) => entry.startTime <= ready)
-      .map((entry) => entry.name);
-  });
+  await networkIdle(page);
+  const urls = await page.evaluate(() => performance.getEntriesByType('resource').map((entry) => entry.name));
   const files: FirstLoad['files'] = [
     { url: new URL(url, page.url()).pathname, type: 'html', gzip: gzipSize(await response!.body()) },
   ];
-  for (const resource of urls) {
+  for (const resource of new Set(urls)) {
     const type = typeOf(new URL(resource).pathname);
     if (!type) continue;
     const body = await (await page.request.get(resource)).body();

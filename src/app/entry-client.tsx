@@ -1,11 +1,9 @@
 import '@/styles/index.css';
+import { startApp } from './start';
 
 /*
- * Every page is prerendered and usable before any script runs, so the app starts only after the
- * first paint: its download then competes with nothing the reader is waiting for.
+ * Loaded by the boot script once the page has painted (src/app/boot-script.ts): every page is
+ * prerendered and usable before any script runs, so the app competes with nothing the reader waits for.
  */
 const container = document.getElementById('root');
-if (container) {
-  const start = () => void import('./start').then(({ startApp }) => startApp(container));
-  requestAnimationFrame(() => setTimeout(start, 0));
-}
+if (container) void startApp(container);

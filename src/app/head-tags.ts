@@ -1,3 +1,4 @@
+import { BOOT_SCRIPT } from './boot-script';
 import type { PageHead } from './head';
 import { absoluteUrl, hrefFor, type SiteConfig } from './site-config';
 
@@ -19,7 +20,6 @@ export function headTags(head: PageHead, config: SiteConfig): string {
   const image = absoluteUrl(config, SHARE_IMAGE.path);
   const tags = [
     meta('name', 'description', head.description),
-    link({ rel: 'manifest', href: hrefFor(config, '/manifest.webmanifest') }),
     link({ rel: 'apple-touch-icon', href: hrefFor(config, '/icon-192.png') }),
   ];
   if (head.links) {
@@ -53,19 +53,31 @@ export function headTags(head: PageHead, config: SiteConfig): string {
   return tags.join('\n    ');
 }
 
-/** The built index.html filled with one prerendered page: its language, title, head tags and markup. */
+/** The module script Vite writes into the built index.html for the app's entry. */
+const ENTRY_SCRIPT = /\s*<script type="module" crossorigin src="([^"]+)"><\/script>/;
+
+/**
+ * The built index.html filled with one prerendered page: its language, title, head tags and markup.
+ * The app's entry leaves the head (the browser would fetch it at once, beside the stylesheet) for
+ * #root's data-entry, which the boot script loads after the first paint.
+ */
 export function pageDocument(
   template: string,
   page: { head: PageHead; routeKey: string; html: string },
   config: SiteConfig,
 ) {
   const { head } = page;
+  const entry = ENTRY_SCRIPT.exec(template)?.[1];
+  if (!entry) throw new Error('The built index.html has no module entry script');
   return template
+    .replace(ENTRY_SCRIPT, '')
     .replace(/<html lang="[^"]*">/, `<html lang="${escapeHtml(head.htmlLang)}">`)
     .replace(/<title>[^<]*<\/title>/, `<title>${escapeHtml(head.title)}</title>`)
     .replace('<!--app-head-->', () => headTags(head, config))
     .replace(
       '<div id="root"><!--app-html--></div>',
-      () => `<div id="root" data-route="${escapeHtml(page.routeKey)}">${page.html}</div>`,
+      () =>
+        `<div id="root" data-route="${escapeHtml(page.routeKey)}" data-entry="${escapeHtml(entry)}">${page.html}</div>` +
+        `<script>${BOOT_SCRIPT}</script>`,
     );
 }

@@ -10,6 +10,7 @@ import { DEFAULT_LANG, isLang, type Lang } from '@/lib/languages';
 import { patterns, paths } from '@/lib/paths';
 import { queryParams } from '@/lib/query-params';
 import { preloadable } from '@/lib/preloadable';
+import { loadUiPageStrings } from '@/locales/load';
 import type { Translate } from '@/locales/translate';
 import { definePage, type PageDefinition } from './page-definition';
 
@@ -137,6 +138,7 @@ export const pageTable = {
     parse: (raw) => withLang(raw, {}),
     path: (lang) => paths.embedding(lang),
     component: preloadable(async () => (await import('@/routes/embedding-route')).EmbeddingRoute),
+    data: (lang) => loadUiPageStrings(lang),
     head: ({ t }) => ({ title: t('embedding.title'), description: t('embedding.description') }),
     prerender: () => [{}],
     section: 'embedding',
@@ -210,6 +212,7 @@ export const pageTable = {
     parse: (raw) => withLang(raw, {}),
     path: (lang) => paths.about(lang),
     component: preloadable(async () => (await import('@/routes/about-route')).AboutRoute),
+    data: (lang) => loadUiPageStrings(lang),
     head: ({ t }) => ({ title: t('about.title'), description: t('about.description') }),
     prerender: () => [{}],
     section: 'about',

@@ -1,20 +1,18 @@
 import { StrictMode } from 'react';
 import { createRoot, hydrateRoot } from 'react-dom/client';
-import { preloadSearchableTables } from '@/features/status-codes/components/lazy-searchable-tables';
-import { stripBase } from '@/lib/paths';
+import { stripBase, withBase } from '@/lib/paths';
 import { App } from './app';
-import { loadEmbedFrame, preloadRoute } from './preload-route';
+import { prefetchOnIntent } from './prefetch';
+import { preloadRoute } from './preload-route';
 import { resolveRoute, routeKey } from './resolve-route';
-import { pageKinds, pageTable } from './route-table';
 import { markReady } from './use-app-location';
 
-/** Loads every page's chunk, so later navigation does not wait. */
-function preloadAllPages(): Promise<unknown> {
-  return Promise.all([
-    ...pageKinds.map((kind) => pageTable[kind].component.preload()),
-    loadEmbedFrame(),
-    preloadSearchableTables(),
-  ]);
+/** The web app manifest, linked only now: in the HTML, browsers would fetch it beside the stylesheet. */
+function linkManifest() {
+  const link = document.createElement('link');
+  link.rel = 'manifest';
+  link.href = withBase('/manifest.webmanifest');
+  document.head.append(link);
 }
 
 export async function startApp(container: HTMLElement) {
@@ -36,7 +34,6 @@ export async function startApp(container: HTMLElement) {
   // Marks the end of the page's own start-up: what loads after this is prefetching for later pages.
   document.documentElement.dataset.app = 'ready';
   performance.mark('app-ready');
-  const idle = window.requestIdleCallback ?? ((callback: () => void) => setTimeout(callback, 200));
-  // A head start only: a page whose chunk failed here (offline) loads it, or itself in full, when opened.
-  idle(() => void preloadAllPages().catch(() => undefined));
+  linkManifest();
+  prefetchOnIntent(container);
 }

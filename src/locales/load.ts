@@ -1,27 +1,56 @@
 import type { Lang } from '@/lib/languages';
 import { tracked } from '@/lib/tracked-promise';
-import type { UiResource } from './en';
+import type { UiCore, UiResource } from './en';
+import type { UiPages } from './en-pages';
 import { translator, type Translate } from './translate';
 
-/* Each page downloads its own language's UI strings only; a language switch fetches the other. */
-const resources: Record<Lang, () => Promise<UiResource>> = {
+/*
+ * Each page downloads its own language's UI strings only; a language switch fetches the other. The
+ * strings of the embedding and sources pages and of the search dialog are a second part, loaded
+ * with those alone: every other page would carry them for nothing.
+ */
+const cores: Record<Lang, () => Promise<UiCore>> = {
   zh: async () => (await import('./zh')).zh,
   en: async () => (await import('./en')).en,
 };
+const pageParts: Record<Lang, () => Promise<UiPages>> = {
+  zh: async () => (await import('./zh-pages')).zhPages,
+  en: async () => (await import('./en-pages')).enPages,
+};
 
-const loaded = new Map<Lang, Promise<Translate>>();
+/** The strings loaded so far, per language: the core, and the page part merged in once it arrives. */
+const resources = new Map<Lang, UiResource>();
+const loaded = new Map<string, Promise<Translate>>();
 
-/** A language's UI strings, loaded once; the promise is tracked, so React's `use` reads it at once when done. */
-export function loadUiStrings(lang: Lang): Promise<Translate> {
-  let promise = loaded.get(lang);
+/** Retried after a failure (a flaky connection), not remembered as failed. */
+function cached(key: string, load: () => Promise<Translate>): Promise<Translate> {
+  let promise = loaded.get(key);
   if (!promise) {
-    const started = tracked(resources[lang]().then((resource) => translator(lang, resource)));
-    loaded.set(lang, started);
-    // A failed load is forgotten, so a later navigation tries again.
-    started.catch(() => {
-      if (loaded.get(lang) === started) loaded.delete(lang);
-    });
-    promise = started;
+    promise = tracked(load());
+    promise.catch(() => loaded.delete(key));
+    loaded.set(key, promise);
   }
   return promise;
+}
+
+/** A language's core UI strings, loaded once; the promise is tracked, so React's `use` reads it at once when done. */
+export function loadUiStrings(lang: Lang): Promise<Translate> {
+  return cached(lang, async () => {
+    // The core holds every section; a page part arriving later only adds keys to its sections.
+    const resource = structuredClone(await cores[lang]()) as UiResource;
+    resources.set(lang, resource);
+    return translator(lang, resource);
+  });
+}
+
+/** The core and the page part of a language's strings. */
+export function loadUiPageStrings(lang: Lang): Promise<Translate> {
+  return cached(`${lang}:pages`, async () => {
+    const [t, part] = await Promise.all([loadUiStrings(lang), pageParts[lang]()]);
+    const resource = resources.get(lang)!;
+    for (const [section, strings] of Object.entries(part)) {
+      Object.assign((resource as Record<string, object>)[section] ?? {}, strings);
+    }
+    return t;
+  });
 }

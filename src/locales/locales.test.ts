@@ -1,7 +1,9 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
 import { en } from './en';
+import { enPages } from './en-pages';
 import { zh } from './zh';
+import { zhPages } from './zh-pages';
 import { chineseTypographyProblems } from './zh-typography';
 
 function leaves(value: unknown, prefix = ''): Map<string, unknown> {
@@ -13,9 +15,15 @@ function leaves(value: unknown, prefix = ''): Map<string, unknown> {
   return out;
 }
 
+// Each language's core and page part together; a key lives in one part only.
+const zhKeys = new Map([...leaves(zh), ...leaves(zhPages)]);
+const enKeys = new Map([...leaves(en), ...leaves(enPages)]);
+
 describe('UI string resources', () => {
-  const zhKeys = leaves(zh);
-  const enKeys = leaves(en);
+  it('keep every key in one part only', () => {
+    const both = [...leaves(en).keys()].filter((key) => leaves(enPages).has(key));
+    expect(both, 'keys in both en.ts and en-pages.ts').toEqual([]);
+  });
 
   it('have the same keys in zh and en', () => {
     expect([...zhKeys.keys()].sort(), 'keys in zh vs en').toEqual([...enKeys.keys()].sort());
@@ -35,7 +43,7 @@ describe('UI string resources', () => {
 
 describe('Chinese UI strings', () => {
   it('put no space between Chinese and Latin letters or digits, and use full-width punctuation', () => {
-    const problems = [...leaves(zh)].flatMap(([key, value]) =>
+    const problems = [...zhKeys].flatMap(([key, value]) =>
       chineseTypographyProblems(String(value)).map((problem) => `${key}: ${problem}`),
     );
     expect(problems, 'zh strings that break the typography rules').toEqual([]);

@@ -1,5 +1,5 @@
 import type { Lang } from '@/lib/languages';
-import type { UiResource } from './en';
+import type { UiCore, UiResource } from './en';
 
 /*
  * UI strings by dotted key ("detail.title"), typed from the English resource, with {{name}}
@@ -19,7 +19,7 @@ export type UiKey = Leaves<UiResource>;
 export type UiVars = Record<string, string | number>;
 export type Translate = (key: UiKey, vars?: UiVars) => string;
 
-function lookup(resource: UiResource, key: string): unknown {
+function lookup(resource: UiCore, key: string): unknown {
   let node: unknown = resource;
   for (const part of key.split('.')) node = (node as Record<string, unknown> | undefined)?.[part];
   return node;
@@ -33,7 +33,7 @@ const pluralRules = (lang: Lang) => {
 };
 
 /** A translate function for one language's resource. A missing key shows the key, never a blank. */
-export function translator(lang: Lang, resource: UiResource): Translate {
+export function translator(lang: Lang, resource: UiCore): Translate {
   return (key, vars) => {
     const count = vars?.count;
     let text = typeof count === 'number' ? lookup(resource, `${key}_${pluralRules(lang).select(count)}`) : undefined;

@@ -1,7 +1,7 @@
 import { use } from 'react';
 import type { Lang } from '@/lib/languages';
 import { useLang } from '@/lib/lang-context';
-import { loadUiStrings } from './load';
+import { loadUiPageStrings, loadUiStrings } from './load';
 import type { Translate } from './translate';
 
 /** UI strings in `lang`, suspending while they load (the start-up loads the page's own in advance). */
@@ -12,4 +12,9 @@ export function useUiTextIn(lang: Lang): Translate {
 /** UI strings in the page's language, so one render never mixes two. */
 export function useUiText(): Translate {
   return useUiTextIn(useLang());
+}
+
+/** UI strings including those only the embedding and sources pages and the search dialog use. */
+export function useUiPageText(): Translate {
+  return use(loadUiPageStrings(useLang()));
 }

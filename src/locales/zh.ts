@@ -1,7 +1,6 @@
-import type { UiResource } from './en';
-import { FRAME_TITLES } from './frame-titles';
+import type { UiCore } from './en';
 
-export const zh: UiResource = {
+export const zh: UiCore = {
   site: {
     name: 'VPC API状态码',
     tagline: 'VPC API状态码速查：含义、常见原因与处理建议。',
@@ -106,40 +105,6 @@ export const zh: UiResource = {
     nav: '嵌入',
     title: '嵌入本参考 — VPC API状态码',
     description: '只需一行代码，即可在您的门户中嵌入VPC API状态码表格，或以卡片形式展示单个状态码。',
-    heading: '在您的门户中嵌入本参考',
-    intro:
-      '在您自己的文档中展示状态码表格或单个状态码卡片。嵌入内容始终为最新数据，高度随内容自动调整，并可跟随您的主题。',
-    snippetHeading: '代码片段',
-    snippetIntro: '在需要显示嵌入内容的位置添加占位元素，并在页面中引入一次embed.js脚本：',
-    optionsHeading: '选项',
-    optionName: '属性',
-    optionValues: '取值',
-    optionMeaning: '说明',
-    optLang: '嵌入内容的语言，默认为zh。',
-    optCode: '以卡片形式显示单个状态码；省略则显示表格。',
-    optQuery: '表格的初始搜索词。',
-    optClass: '表格的初始类别筛选。',
-    optError: '以卡片形式显示API自身的一个错误码，优先于data-code。',
-    optTheme: '配色主题；auto表示跟随读者的系统设置。默认为auto。',
-    changesHeading: '页面加载后更改嵌入内容',
-    changes:
-      '加载脚本会持续关注页面：之后添加的占位元素会自动显示嵌入内容，移除占位元素时其嵌入内容也随之移除；更改data-lang、data-code、data-error、data-query或data-class会加载新的视图。更改data-theme（例如门户自身的主题切换）会直接改变嵌入内容的配色，无须重新加载。',
-    previewHeading: '实时预览',
-    previewIntro: '下面是这两段代码的实际显示效果：',
-    iframeHeading: '不使用脚本',
-    iframeIntro: '不允许使用第三方脚本的门户，可以直接使用iframe。iframe无法自动调整高度，请为其指定高度：',
-    headersHeading: '响应头',
-    headersIntro: '宿主页面的内容安全策略（CSP）须允许加载embed.js脚本和嵌入框架；本站的策略须允许被门户页面嵌入：',
-    headersHost: '门户（宿主页面）：',
-    headersSite: '本站的嵌入页面：',
-    privacy:
-      '嵌入页面只向宿主页面发送其内容高度，embed.js脚本只向嵌入页面发送配色主题。embed.js只接受来自本站源、且由它自己创建的框架的高度消息；嵌入页面只接受来自嵌入它的页面的主题消息。',
-    iframeTitle: FRAME_TITLES.zh.tables,
-    iframeTitleCode: FRAME_TITLES.zh.code,
-    snippetLabel: '嵌入代码',
-    iframeLabel: 'iframe代码',
-    headersHostLabel: '门户的响应头',
-    headersSiteLabel: '本站的响应头',
   },
   notFound: {
     title: '页面不存在 — VPC API状态码',
@@ -208,28 +173,8 @@ export const zh: UiResource = {
     embedNotFound: '{{code}}不是文档记载的错误码。',
   },
   about: {
-    nav: '数据来源',
     title: '数据来源与许可 — VPC API状态码',
     description: '本参考的数据来自何处、依据哪个版本，以及如何更新。',
-    heading: '数据来源与许可',
-    intro:
-      '状态码、错误码、操作名称和错误消息均按API参考原样收录。所有解释、处理建议以及中文状态码页面的英文译文均为本站撰写。',
-    statusHeading: '状态码',
-    statusSource: 'VPC API参考的中文“{{title}}”页面（{{topic}}）：两个表格均原样收录。',
-    statusCopy: '最近导入的副本的SHA-256：',
-    errorHeading: '错误码',
-    errorSource: '虚拟私有云API参考的英文“{{title}}”页面（{{topic}}），即公开仓库{{repository}}中的文件{{path}}。',
-    revision: '版本{{revision}}，日期{{date}}。',
-    earlierRevision: '消息的旧版措辞取自版本{{revision}}，日期{{date}}。',
-    licenceHeading: '许可',
-    licence:
-      '错误码数据（错误码、状态码、操作和消息）取自上述页面，该页面以Apache License 2.0发布。数据附带该许可证及本来源说明。',
-    licenceLink: 'Apache License 2.0',
-    updateHeading: '更新数据',
-    update:
-      '上游页面变更后，维护者对其运行导入工具：工具更新事实数据，保留本站撰写的全部文字并列出变更；遇到格式错误的输入则拒绝导入，不改动数据。每次变更时，本站的测试都会将数据与上游页面比对。',
-    exportsHeading: 'JSON格式的数据',
-    exports: '两组数据均以JSON格式发布，并附有各自的JSON Schema：',
   },
   footer: {
     sources: '数据来源与许可',
@@ -238,28 +183,6 @@ export const zh: UiResource = {
   },
   siteSearch: {
     open: '搜索',
-    title: '搜索状态码和错误码',
-    label: '搜索状态码和错误码，或粘贴错误响应',
-    placeholder: '状态码、关键词，或粘贴错误响应体',
-    close: '关闭',
-    hint: '按上下方向键选择，按回车打开，按Esc关闭。',
-    results: '搜索结果',
-    count_one: '{{count}}个结果',
-    count_other: '{{count}}个结果',
-    recognized_one: '已识别粘贴的错误',
-    recognized_other: '已识别{{count}}个粘贴的错误',
-    none: '没有与“{{query}}”匹配的内容。可以输入状态码（404、VPC.0114）、关键词（超时、配额）或完整的错误响应体。',
-    tips: '可以输入404、4xx、VPC.0114、配额、timeout，或直接粘贴收到的错误响应体或日志行。',
-    statusCode: '状态码',
-    errorCode: '错误码',
-    pasted: '您的错误',
-    pasteError: '这是{{code}}，{{status}}：{{title}}',
-    pasteUnknown: '{{code}}不是文档记载的错误码',
-    pasteNeutron: 'Neutron的{{type}}错误：{{status}}',
-    pasteGateway: 'API网关错误{{code}}：{{status}}',
-    pasteStatus: 'HTTP {{status}}',
-    pasteItem: '对应条目{{id}}',
-    openStatus: '查看{{status}}',
   },
   codeBlock: {
     copy: '复制',

@@ -1,7 +1,7 @@
 import { errorCodesSource, UPSTREAM_LICENSE_FILE } from '@/features/error-codes';
 import { statusCodesSource } from '@/features/status-codes';
 import { withBase } from '@/lib/paths';
-import { useUiText } from '@/locales/use-ui-text';
+import { useUiPageText } from '@/locales/use-ui-text';
 
 /** Published beside the pages by the build (src/app/entry-server.tsx). */
 const EXPORTS = ['/status-codes.json', '/status-codes.schema.json', '/error-codes.json', '/error-codes.schema.json'];
@@ -11,7 +11,7 @@ const short = (commit: string) => commit.slice(0, 12);
 
 /** Where the data comes from: each upstream page with its revision and date, the licence, and how to update. */
 export function AboutRoute() {
-  const t = useUiText();
+  const t = useUiPageText();
   const errors = errorCodesSource;
   return (
     <article className="prose">

@@ -2,7 +2,7 @@ import { CodeBlock } from '@/components/code-block';
 import { EMBED_OPTIONS, headersSnippet, iframeSnippet, loaderSnippet } from '@/features/embedding/snippets';
 import { LivePreview } from '@/features/embedding/components/live-preview';
 import { useLang } from '@/lib/lang-context';
-import { useUiText } from '@/locales/use-ui-text';
+import { useUiPageText } from '@/locales/use-ui-text';
 import { paths, withBase } from '@/lib/paths';
 import { useHydrated } from '@/lib/use-hydrated';
 
@@ -13,7 +13,7 @@ function useOrigin() {
 
 export function EmbeddingRoute() {
   const lang = useLang();
-  const t = useUiText();
+  const t = useUiPageText();
   const origin = useOrigin();
   const headers = headersSnippet(origin || 'https://<site>');
   return (

@@ -2,7 +2,7 @@ import { findEntry, statusLine } from '@/features/status-codes';
 import type { Lang } from '@/lib/languages';
 import { useLang } from '@/lib/lang-context';
 import { paths } from '@/lib/paths';
-import { useUiText } from '@/locales/use-ui-text';
+import { useUiPageText } from '@/locales/use-ui-text';
 import type { Recognized } from '../engine/types';
 import type { SiteSearch } from '../load-site-search';
 import { fieldIndex } from './doc-text';
@@ -42,7 +42,7 @@ export function PasteCards({
   onOpen: (href: string | undefined) => void;
 }) {
   const lang = useLang();
-  const t = useUiText();
+  const t = useUiPageText();
   return cards.map((card, i) => {
     const r = card.recognized;
     const status = card.statuses

@@ -1,6 +1,6 @@
 import { Highlight } from '@/components/highlight';
 import { useLang } from '@/lib/lang-context';
-import { useUiText } from '@/locales/use-ui-text';
+import { useUiPageText } from '@/locales/use-ui-text';
 import type { SearchHit } from '../engine/types';
 import { docPath, docTitle } from './doc-text';
 
@@ -31,7 +31,7 @@ export function ResultOption({
   onOpen: (href: string) => void;
 }) {
   const lang = useLang();
-  const t = useUiText();
+  const t = useUiPageText();
   const { doc } = hit;
   const title = docTitle(doc, lang);
   const titleText = doc.fields[title.field]?.text ?? '';

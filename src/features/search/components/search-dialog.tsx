@@ -1,7 +1,7 @@
 import { useDeferredValue, useEffect, useId, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { useLocation } from 'wouter';
 import { useLang } from '@/lib/lang-context';
-import { useUiText } from '@/locales/use-ui-text';
+import { useUiPageText } from '@/locales/use-ui-text';
 import { useSiteSearch } from '../load-site-search';
 import { PasteCards, pasteTargets } from './paste-cards';
 import { ResultOption } from './result-option';
@@ -19,7 +19,7 @@ const MAX_RESULTS = 20;
  */
 export function SearchDialogContent({ onClose }: { onClose: () => void }) {
   const lang = useLang();
-  const t = useUiText();
+  const t = useUiPageText();
   const id = useId();
   const search = useSiteSearch();
   const { index, recognize } = search;
