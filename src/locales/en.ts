@@ -31,7 +31,7 @@ export const en = {
   },
   search: {
     label: 'Search status codes',
-    placeholder: 'Code, phrase or word, e.g. 404, timeout, 冲突',
+    placeholder: 'e.g. 404, timeout, 冲突',
     hint: 'Press / to search, Escape to clear, Enter to open a single match.',
     noScript: 'Search needs JavaScript; every code is listed below.',
     classLegend: 'Class',
@@ -138,7 +138,7 @@ export const en = {
     sortHint: 'Select a column heading to sort by it.',
     filters: 'Filter the error codes',
     queryLabel: 'Search error codes',
-    queryPlaceholder: 'Code, title or operation, e.g. VPC.0114, quota',
+    queryPlaceholder: 'e.g. VPC.0114, quota, 子网',
     statusFilter: 'HTTP status',
     areaFilter: 'Area',
     all: 'All',

@@ -26,7 +26,7 @@ export const zh: UiCore = {
   },
   search: {
     label: '搜索状态码',
-    placeholder: '状态码、短语或关键词，如404、timeout、冲突',
+    placeholder: '如404、超时、conflict',
     hint: '按“/”键开始搜索，按Esc键清空，只有一个结果时按回车键打开。',
     noScript: '搜索需要启用JavaScript；下方已列出全部状态码。',
     classLegend: '类别',
@@ -130,7 +130,7 @@ export const zh: UiCore = {
     sortHint: '选择列标题可按该列排序。',
     filters: '筛选错误码',
     queryLabel: '搜索错误码',
-    queryPlaceholder: '错误码、标题或操作，如VPC.0114、配额',
+    queryPlaceholder: '如VPC.0114、配额、subnet',
     statusFilter: 'HTTP状态码',
     areaFilter: '资源类别',
     all: '全部',
