@@ -17,7 +17,7 @@ const CARD = `<!doctype html><html><head><meta charset="utf-8"><style>
   h1 { margin: 0; font-size: 72px; line-height: 1.1; } p { margin: 20px 0 0; font-size: 34px; opacity: .9; }
 </style></head><body>
   <div class="codes"><span class="code ok">200</span><span class="code client">404</span><span class="code client">409</span><span class="code server">503</span></div>
-  <h1>VPC API status codes</h1><h1>VPC API 状态码</h1>
+  <h1>VPC API status codes</h1><h1>VPC API状态码</h1>
   <p>What each code means, and what to do · 含义与处理建议</p>
 </body></html>`;
 
