@@ -1,12 +1,13 @@
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { loadErrorSearch } from '@/features/search';
 import { renderWithProviders } from '@/test/render-with-providers';
 import { loadErrorIndex } from '../data/load';
 import { ErrorCatalogue } from './error-catalogue';
 
 beforeAll(async () => {
-  await loadErrorIndex('en');
+  await Promise.all([loadErrorIndex('en'), loadErrorSearch()]);
 });
 
 const rowCodes = () =>
@@ -37,5 +38,14 @@ describe('ErrorCatalogue', { timeout: 20_000 }, () => {
     expect(screen.getByText('No error code matches these filters.')).toBeInTheDocument();
     await userEvent.click(screen.getAllByRole('button', { name: 'Clear search and filters' })[0]!);
     expect(rowCodes()).toHaveLength(97);
+  });
+
+  it('searches every text and message of the codes, and offers to lift filters that hide matches', async () => {
+    const { location } = renderWithProviders(<ErrorCatalogue />, { lang: 'en', path: '/en/errors/?status=500' });
+    await userEvent.type(screen.getByRole('searchbox', { name: 'Search error codes' }), 'Quota exceeded for resources');
+    expect(await screen.findByText('No error code matches these filters.')).toBeInTheDocument();
+    await userEvent.click(screen.getByRole('button', { name: 'Search all statuses and areas' }));
+    expect(location.history?.at(-1)).toMatch(/^\/en\/errors\/\?q=[^&]+$/);
+    expect(rowCodes()).toContain('VPC.0114');
   });
 });

@@ -1,4 +1,5 @@
-import { useDeferredValue, useMemo } from 'react';
+import { use, useDeferredValue, useMemo } from 'react';
+import { loadErrorSearch } from '@/features/search';
 import { useLang } from '@/lib/lang-context';
 import { useUiText } from '@/locales/use-ui-text';
 import { useErrorIndex } from '../data/load';
@@ -13,16 +14,35 @@ export function ErrorCatalogue() {
   const t = useUiText();
   const index = useErrorIndex(lang);
   const { filters, update } = useErrorFilters(index);
+  // The box shows every keystroke at once; the table follows once the search has loaded (the first
+  // query waits for its chunk, keeping the previous rows on screen meanwhile).
   const shown = useDeferredValue(filters);
-  const rows = useMemo(() => filterErrorCodes(index, shown), [index, shown]);
+  const search = shown.query.trim() === '' ? null : use(loadErrorSearch());
+  const { rows, hidden } = useMemo(() => filterErrorCodes(index, shown, search), [index, shown, search]);
+  const searchAll = () => update({ status: null, area: null });
   return (
     <>
-      <ErrorFilterBar index={index} filters={filters} count={rows.length} onChange={update} />
+      <ErrorFilterBar
+        index={index}
+        filters={filters}
+        count={rows.length}
+        hidden={hidden}
+        onChange={update}
+        onQueryFocus={loadErrorSearch}
+      />
       {rows.length === 0 ? (
         <div className="no-matches">
           <p>
             <strong>{t('errors.noMatches')}</strong>
           </p>
+          {hidden > 0 && (
+            <p>
+              {t('errors.hiddenByFilters', { count: hidden })}{' '}
+              <button type="button" className="button" onClick={searchAll}>
+                {t('errors.searchAll')}
+              </button>
+            </p>
+          )}
           <button type="button" className="button" onClick={() => update({ query: '', status: null, area: null })}>
             {t('errors.clear')}
           </button>

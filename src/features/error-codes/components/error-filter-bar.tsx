@@ -1,4 +1,4 @@
-import { useId } from 'react';
+import { useId, useMemo } from 'react';
 import { useUiText } from '@/locales/use-ui-text';
 import type { ErrorIndex } from '../data/split';
 import type { ErrorFilters } from '../search/error-filters';
@@ -7,15 +7,18 @@ interface Props {
   index: ErrorIndex;
   filters: ErrorFilters;
   count: number;
+  /** Matches the status or area filter hides, said beside the count with a way to search them all. */
+  hidden: number;
   onChange: (next: Partial<ErrorFilters>) => void;
+  /** Focus in the search box: a hint that search is about to be used. */
+  onQueryFocus: () => unknown;
 }
 
-const STATUSES = [200, 400, 401, 403, 404, 409, 500];
-
 /** Search and filters for the catalogue; hidden where scripts do not run, since they could do nothing there. */
-export function ErrorFilterBar({ index, filters, count, onChange }: Props) {
+export function ErrorFilterBar({ index, filters, count, hidden, onChange, onQueryFocus }: Props) {
   const t = useUiText();
   const id = useId();
+  const statuses = useMemo(() => [...new Set(index.codes.flatMap((e) => e.statuses))].sort((a, b) => a - b), [index]);
   const filtered = filters.query !== '' || filters.status !== null || filters.area !== null;
   return (
     <>
@@ -36,6 +39,7 @@ export function ErrorFilterBar({ index, filters, count, onChange }: Props) {
               autoComplete="off"
               spellCheck={false}
               onChange={(event) => onChange({ query: event.target.value })}
+              onFocus={onQueryFocus}
               onKeyDown={(event) => {
                 if (event.key === 'Escape' && filters.query) {
                   event.preventDefault();
@@ -52,7 +56,7 @@ export function ErrorFilterBar({ index, filters, count, onChange }: Props) {
               onChange={(event) => onChange({ status: event.target.value ? Number(event.target.value) : null })}
             >
               <option value="">{t('errors.all')}</option>
-              {STATUSES.map((status) => (
+              {statuses.map((status) => (
                 <option key={status} value={status}>
                   {status}
                 </option>
@@ -77,6 +81,15 @@ export function ErrorFilterBar({ index, filters, count, onChange }: Props) {
         </div>
         <p className="search__count" role="status">
           {t('errors.count', { count, total: index.codes.length })}
+          {hidden > 0 && count > 0 && (
+            <>
+              {' '}
+              {t('errors.hiddenByFilters', { count: hidden })}{' '}
+              <button type="button" className="link-button" onClick={() => onChange({ status: null, area: null })}>
+                {t('errors.searchAll')}
+              </button>
+            </>
+          )}
           {filtered && (
             <>
               {' '}

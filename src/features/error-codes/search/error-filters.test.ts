@@ -1,7 +1,9 @@
 // @vitest-environment node
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { loadErrorSearch, type SearchIndex } from '@/features/search';
+import { loadErrorIndex } from '../data/load';
 import type { ErrorIndex } from '../data/split';
-import { filterErrorCodes, filterParams, matchesQuery, parseErrorFilters } from './error-filters';
+import { filterErrorCodes, filterParams, parseErrorFilters, type ErrorFilters } from './error-filters';
 
 const INDEX: ErrorIndex = {
   areas: [
@@ -15,7 +17,6 @@ const INDEX: ErrorIndex = {
     { code: 'VPC.0209', title: 'Subnet used by a server', area: 'subnet', statuses: [404, 500], operations: [1] },
   ],
 };
-const codes = (query: string) => INDEX.codes.filter((e) => matchesQuery(e, query, INDEX)).map((e) => e.code);
 
 describe('parseErrorFilters', () => {
   it('reads query, status, area and sort from the URL', () => {
@@ -46,27 +47,49 @@ describe('parseErrorFilters', () => {
   });
 });
 
-describe('matchesQuery', () => {
-  it('finds a code in any spelling, or by the start of its number', () => {
+describe('filterErrorCodes', () => {
+  let index: ErrorIndex;
+  let search: SearchIndex;
+  beforeAll(async () => {
+    [index, search] = await Promise.all([loadErrorIndex('en'), loadErrorSearch()]);
+  });
+  const base = parseErrorFilters(new URLSearchParams(''), INDEX);
+  const shown = (filters: Partial<ErrorFilters>) => filterErrorCodes(index, { ...base, ...filters }, search);
+  const codes = (query: string) => shown({ query }).rows.map((e) => e.code);
+
+  it('finds a code in any spelling, or the codes starting with a number, and only those', () => {
     for (const query of ['VPC.0114', 'vpc.0114', 'vpc0114', 'VPC 0114', ' 0114 '])
       expect(codes(query), query).toEqual(['VPC.0114']);
-    expect(codes('020')).toEqual(['VPC.0208', 'VPC.0209']);
-    expect(codes('vpc.02')).toEqual(['VPC.0208', 'VPC.0209']);
+    const vpc02 = index.codes.filter((e) => e.code.startsWith('VPC.02')).map((e) => e.code);
+    expect(codes('vpc.02').sort()).toEqual(vpc02);
   });
 
-  it('finds words of the title, area and operations, every word having to match', () => {
-    expect(codes('quota')).toEqual(['VPC.0114']);
-    expect(codes('SUBNET server')).toEqual(['VPC.0209']);
-    expect(codes('deleting')).toEqual(['VPC.0208', 'VPC.0209']);
-    expect(codes('nothing like it')).toEqual([]);
+  it('finds codes by any of our text and the literal messages, in either language', () => {
+    expect(codes('Quota exceeded for resources'), 'a literal message').toContain('VPC.0114');
+    expect(codes('配额'), 'Chinese on the English page').toContain('VPC.0114');
+    expect(codes('load balancer'), 'the earlier wording or guidance').toContain('VPC.0209');
+    expect(codes('nothing like it at all')).toEqual([]);
   });
-});
 
-describe('filterErrorCodes', () => {
-  it('combines the status and area filters with the query', () => {
-    const base = parseErrorFilters(new URLSearchParams(''), INDEX);
-    expect(filterErrorCodes(INDEX, { ...base, status: 500 }).map((e) => e.code)).toEqual(['VPC.0208', 'VPC.0209']);
-    expect(filterErrorCodes(INDEX, { ...base, status: 404, area: 'subnet' }).map((e) => e.code)).toEqual(['VPC.0209']);
-    expect(filterErrorCodes(INDEX, { ...base, status: 409, query: 'subnet' })).toEqual([]);
+  it('combines the status and area filters with the query, and counts the matches they hide', () => {
+    const all = index.codes.length;
+    expect(shown({}).rows).toHaveLength(all);
+    expect(shown({ status: 409 }).rows.every((e) => e.statuses.includes(409))).toBe(true);
+    expect(shown({ area: 'quota' }).rows.every((e) => e.area === 'quota')).toBe(true);
+    const quota = shown({ query: 'quota' });
+    const onlyBy500 = shown({ query: 'quota', status: 500 });
+    expect(onlyBy500.rows.length + onlyBy500.hidden, 'every match is shown or counted').toBe(quota.rows.length);
+    expect(onlyBy500.hidden).toBeGreaterThan(0);
+    expect(shown({ query: '', status: 500 }).hidden, 'no query, nothing hidden').toBe(0);
+  });
+
+  it('filters without a search index (before it has loaded) by status and area alone', () => {
+    expect(filterErrorCodes(INDEX, { ...base, status: 500 }, null).rows.map((e) => e.code)).toEqual([
+      'VPC.0208',
+      'VPC.0209',
+    ]);
+    expect(filterErrorCodes(INDEX, { ...base, status: 404, area: 'subnet' }, null).rows.map((e) => e.code)).toEqual([
+      'VPC.0209',
+    ]);
   });
 });

@@ -1,4 +1,4 @@
-import { errorCodeNumber } from '../data/access';
+import type { SearchIndex } from '@/features/search';
 import type { ErrorIndex, ErrorIndexEntry } from '../data/split';
 
 /*
@@ -53,35 +53,37 @@ export function filterParams(filters: ErrorFilters, base: URLSearchParams): URLS
   return params;
 }
 
-/**
- * Whether an entry matches every word of the query: a code in any spelling or its digits (0114,
- * vpc.01), else a piece of its code, title, area or operations.
- */
-export function matchesQuery(
-  entry: ErrorIndexEntry,
-  query: string,
-  index: Pick<ErrorIndex, 'areas' | 'operations'>,
-): boolean {
-  const words = fold(query).split(/\s+/).filter(Boolean);
-  if (words.length === 0) return true;
-  const whole = errorCodeNumber(query);
-  if (whole !== null) return Number(entry.code.slice(4)) === whole;
-  const area = index.areas.find((a) => a.id === entry.area)?.label ?? '';
-  const hay = fold(
-    [entry.code, entry.title, area, ...entry.operations.map((i) => index.operations[i] ?? '')].join('\n'),
+/** Whether an entry passes the status and area filters (the query aside). */
+function passesFilters(entry: ErrorIndexEntry, filters: ErrorFilters): boolean {
+  return (
+    (filters.status === null || entry.statuses.some((s) => s === filters.status)) &&
+    (filters.area === null || entry.area === filters.area)
   );
-  const digits = entry.code.slice(4);
-  return words.every((word) => {
-    const number = /^(?:vpc[._-]?)?(\d{1,4})$/.exec(word);
-    return number ? digits.startsWith(number[1]!) || hay.includes(word) : hay.includes(word);
-  });
 }
 
-export function filterErrorCodes(index: ErrorIndex, filters: ErrorFilters): ErrorIndexEntry[] {
-  return index.codes.filter(
-    (entry) =>
-      (filters.status === null || entry.statuses.some((s) => s === filters.status)) &&
-      (filters.area === null || entry.area === filters.area) &&
-      matchesQuery(entry, filters.query, index),
-  );
+export interface FilteredCodes {
+  rows: ErrorIndexEntry[];
+  /** Codes that match the query but the status or area filter hides. */
+  hidden: number;
+}
+
+/**
+ * The codes the catalogue shows: those passing the filters and, when there is a query, found by the
+ * site's search in any of our text (titles, guidance, operations, the literal messages, either
+ * language). A query naming codes (0114, vpc.02) lists those codes only, not every text that mentions them.
+ */
+export function filterErrorCodes(index: ErrorIndex, filters: ErrorFilters, search: SearchIndex | null): FilteredCodes {
+  if (!search || filters.query.trim() === '') {
+    return { rows: index.codes.filter((entry) => passesFilters(entry, filters)), hidden: 0 };
+  }
+  const byCode = new Map(index.codes.map((entry) => [entry.code, entry]));
+  const result = search.search(filters.query, {
+    filter: (doc) => {
+      const entry = byCode.get(doc.code);
+      return entry !== undefined && passesFilters(entry, filters);
+    },
+  });
+  const byCodeQuery = result.hits.filter((hit) => hit.tier === 'code');
+  const hits = byCodeQuery.length ? byCodeQuery : result.hits;
+  return { rows: hits.flatMap((hit) => byCode.get(hit.doc.code) ?? []), hidden: result.hiddenByFilter };
 }
