@@ -9,7 +9,7 @@ test('the catalogue filters by status and area, sorts, and keeps it all in the U
   const catalogue = new ErrorCataloguePage(page);
   await catalogue.goto('en');
   await expect(catalogue.heading).toHaveText('VPC API error codes');
-  await expect(catalogue.count).toHaveText('Showing 97 of 97 error codes');
+  await expect(catalogue.count).toHaveText('Showing 97 of 97 error codes.');
   await catalogue.filter('HTTP status').selectOption('409');
   await catalogue.filter('Area').selectOption('quota');
   await expect(page).toHaveURL(/\/en\/errors\/\?status=409&area=quota$/);

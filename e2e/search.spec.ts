@@ -39,9 +39,9 @@ for (const lang of ['zh', 'en'] as const) {
 test('the count is shown and announced, and a filter combines with the query', async ({ page }) => {
   const index = new IndexPage(page);
   await index.goto('en');
-  await expect(index.count).toHaveText('Showing 17 of 17 codes');
+  await expect(index.count).toHaveText('Showing 17 of 17 codes.');
   await index.search.fill('timeout');
-  await expect(index.count).toHaveText('Showing 2 of 17 codes');
+  await expect(index.count).toHaveText('Showing 2 of 17 codes.');
   await index.classFilter('5xx').check();
   await expect.poll(() => index.visibleCodes()).toEqual([504]);
   await expect(page).toHaveURL(/\/en\/\?q=timeout&class=5xx$/);

@@ -15,7 +15,7 @@ describe('translator', () => {
     expect(t('search.count', { count: 1, total: 17 })).toBe(
       en.search.count_one.replace('{{count}}', '1').replace('{{total}}', '17'),
     );
-    expect(translator('zh', zh)('search.count', { count: 3, total: 17 })).toBe('显示3个，共17个状态码');
+    expect(translator('zh', zh)('search.count', { count: 3, total: 17 })).toBe('显示3个，共17个状态码。');
   });
 
   it('leaves unknown variables visible and shows a missing key rather than a blank', () => {
