@@ -1,6 +1,8 @@
 import { mkdirSync } from 'node:fs';
 import { expect, NOT_FOUND_STATUS, test } from './fixtures';
 import { onePagePerKind } from './lib/site-pages';
+import { IndexPage } from './pages/index-page';
+import { SiteSearch } from './pages/site-search';
 
 /* One page of every kind that has the site's layout (not the embed views), in both languages. */
 const PAGES = onePagePerKind()
@@ -66,5 +68,21 @@ test.describe('the documentation layout', () => {
     await menu.getByRole('link', { name: '409 Conflict' }).click();
     await expect(page).toHaveURL(/\/zh\/codes\/409$/);
     await expect(menu).not.toHaveAttribute('open');
+  });
+});
+
+test.describe('on a touch phone', () => {
+  test.use({ viewport: { width: 360, height: 800 }, hasTouch: true, isMobile: true });
+
+  test('keyboard hints are not shown, and the search box still describes its keys to screen readers', async ({
+    page,
+  }) => {
+    await page.goto('/en/');
+    const index = new IndexPage(page);
+    const search = new SiteSearch(page);
+    await expect(search.button).toBeVisible();
+    await expect(search.buttonKey).toBeHidden();
+    await expect(index.keyHint).toBeHidden();
+    await expect(index.search).toHaveAccessibleDescription(/Press \/ to search/);
   });
 });

@@ -7,6 +7,7 @@ export class IndexPage {
   readonly languageSwitch: Locator;
   readonly search: Locator;
   readonly count: Locator;
+  readonly keyHint: Locator;
 
   constructor(readonly page: Page) {
     this.heading = page.getByRole('heading', { level: 1 });
@@ -15,6 +16,7 @@ export class IndexPage {
     this.languageSwitch = page.getByRole('navigation', { name: '语言 / Language' });
     this.search = page.getByRole('searchbox');
     this.count = page.getByRole('search').getByRole('status');
+    this.keyHint = page.locator('#search-hint');
   }
 
   classFilter(name: string) {

@@ -7,6 +7,8 @@ export class SiteSearch {
   readonly input: Locator;
   readonly options: Locator;
   readonly count: Locator;
+  /** The "/" on the header's button. */
+  readonly buttonKey: Locator;
 
   constructor(readonly page: Page) {
     this.button = page.getByRole('banner').getByRole('button', { name: /Search codes|搜索/ });
@@ -14,6 +16,7 @@ export class SiteSearch {
     this.input = this.dialog.getByRole('combobox');
     this.options = this.dialog.getByRole('option');
     this.count = this.dialog.getByRole('status');
+    this.buttonKey = this.button.locator('kbd');
   }
 
   /** The result titles, in order. */

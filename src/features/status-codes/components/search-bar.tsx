@@ -103,7 +103,7 @@ export function SearchBar({
           ))}
         </fieldset>
       </div>
-      <p id="search-hint" className="note">
+      <p id="search-hint" className="note search__hint">
         {t('search.hint')}
       </p>
       <p className="search__count" role="status">
