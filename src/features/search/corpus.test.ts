@@ -68,7 +68,7 @@ describe('the examples of the issue, end to end', () => {
     ['quota', QUOTA, QUOTA],
     ['token expired', ['VPC.0008', '401'], ['VPC.0008']],
     ['permission', ['403', 'VPC.2204', 'VPC.2701'], ['403']],
-    ['in use', ['409', 'VPC.0522', 'VPC.0707', 'VPC.9902', 'VPC.9907'], ['VPC.9907']],
+    ['in use', ['409', 'VPC.0522', 'VPC.0707', 'VPC.9902', 'VPC.9907'], ['VPC.0517', 'VPC.9907']],
     ['deleting', ['204', 'VPC.0102', 'VPC.0104', 'VPC.0208'], ['204', 'VPC.0102']],
     ['VPC.0114', ['VPC.0114'], ['VPC.0114']],
     ['vpc.0114', ['VPC.0114'], ['VPC.0114']],

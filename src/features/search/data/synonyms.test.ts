@@ -45,6 +45,8 @@ describe('synonyms.json', () => {
     ['permission', '403', 2, 'title'],
     ['不存在', '404', 3, 'title'],
     ['not found', 'VPC.2302', 3, 'title'],
+    ['unbind', 'VPC.0517', 4, 'title'],
+    ['bound', 'VPC.0510', 5, 'title'],
   ])('%j finds %s (group %i) in a %s match, and not without the group', (q, code, group, tier) => {
     expect(found(q, code)).toBe(tier);
     expect(found(q, code, group)).not.toBe(tier);
