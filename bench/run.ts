@@ -1,7 +1,10 @@
 /*
- * `npm run bench`: builds the production site, serves it locally and measures it: first-load bytes,
- * size budgets and the JS by package and route, Lighthouse (mobile, median of 5 runs per page) and the
- * search timings. Prints a report and writes it with all figures to bench/results/latest.json.
+ * `npm run bench`: builds the production site, serves it locally and measures how far it is from the
+ * floor: each measured page against its reference, the same page without JavaScript served beside it
+ * (bench/lib/reference.ts), in Lighthouse (mobile preset, simulated and devtools throttling, median of
+ * N interleaved runs). Also a first visit of one page of every kind until the network is idle, the
+ * size budgets, the JS by package and the search timings. Prints a report and writes it with all
+ * figures to bench/results/latest.json.
  *
  *   npm run bench [-- --runs 5] [-- --uncompressed]
  *
@@ -18,22 +21,25 @@ import { parseArgs } from 'node:util';
 import { checkBudgets, measureDist } from '../scripts/lib/budgets';
 import { ensureChromium } from '../scripts/lib/find-chromium.mjs';
 import { ensureCjkFont } from './lib/font';
-import { runLighthouse, type LighthousePage } from './lib/lighthouse';
+import { compareWithReferences, METHOD_LABEL, type PageComparison } from './lib/lighthouse';
 import { describeMachine } from './lib/machine';
-import { jsBreakdown, type JsBreakdown } from './lib/packages';
-import { checkTargets, formatReport, type BenchResult } from './lib/report';
+import { chunksOf, jsBreakdown, type JsBreakdown } from './lib/packages';
+import { firstVisitPages, samplePath } from './lib/pages';
+import { writeReferences } from './lib/reference';
+import { checkTargets, formatReport, ratioTable, type BenchResult } from './lib/report';
 import { ms } from './lib/table';
-import { measureTransfers } from './lib/transfer';
+import { measureTransfers, type PageTransfer } from './lib/transfer';
 import { buildSite, freePort, originFor, serveSite } from './lib/site';
 import { runSearchBench } from './search-bench';
-import { samplePath } from './lib/pages';
 
-/** The pages measured, by kind, from the route table: the index, a code page and the embedded tables. */
+/** The pages held to the floor, by kind, from the route table: the index, a status code, the error codes and one of them. */
 const PAGES = [
   samplePath('index', 'zh', {}),
   samplePath('code', 'en', { code: 404 }),
-  samplePath('embed-index', 'en', {}),
+  samplePath('errors-index', 'en', {}),
+  samplePath('error-code', 'en', { code: 'VPC.0114' }),
 ];
+const FIRST_VISITS = firstVisitPages();
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const outDir = join(root, 'dist-bench'); // not dist/: other work may be serving or testing it
 const resultFile = join(root, 'bench/results/latest.json');
@@ -60,34 +66,64 @@ step(`Building the site into ${outDir} (SITE_URL ${origin}/)`);
 buildSite(root, outDir, origin);
 const measurement = measureDist(outDir);
 const violations = checkBudgets(measurement);
+// Written after the budgets are measured: the references are not pages of the site.
+const references = writeReferences(outDir, PAGES);
 
 const server = await serveSite(outDir, port, gzip);
 let rest: Pick<BenchResult, 'transfers' | 'search' | 'lighthouse'>;
-let js: JsBreakdown;
+let js: JsBreakdown[];
 try {
-  step(`Loading ${PAGES.join(', ')} in Chromium for transferred bytes`);
-  const transfers = await measureTransfers(origin, PAGES, chromePath);
-
-  step('Attributing start-up JS to packages (in-memory Vite build)');
-  const startupFiles = new Map(
-    transfers.flatMap((t) =>
-      t.files.filter((f) => f.kind === 'js' && f.startup).map((f) => [f.url.replace(/^\//, ''), f.gzip] as const),
-    ),
+  step(
+    `Loading ${String(FIRST_VISITS.length)} pages (one of every kind in each language) in Chromium until the network is idle`,
   );
-  js = await jsBreakdown(root, startupFiles);
+  const transfers = await measureTransfers(
+    origin,
+    FIRST_VISITS.map((v) => v.path),
+    chromePath,
+  );
+
+  step('Attributing first-visit JS to packages (in-memory Vite build)');
+  const chunks = await chunksOf(root);
+  const jsFiles = (t: PageTransfer) =>
+    new Map(
+      t.files.filter((f) => f.kind === 'js' && !f.repeat).map((f) => [f.url.replace(/^\//, ''), f.gzip] as const),
+    );
+  const heaviest = [...transfers].sort((a, b) => b.gzip.js - a.gzip.js)[0]!;
+  js = [
+    jsBreakdown(
+      root,
+      chunks,
+      'every page measured (each file once)',
+      new Map(transfers.flatMap((t) => [...jsFiles(t)])),
+    ),
+    jsBreakdown(root, chunks, `the heaviest first visit, ${heaviest.path}`, jsFiles(heaviest)),
+  ];
 
   step('Search benchmark');
   const search = runSearchBench({ quiet: true });
 
-  const lighthouse: LighthousePage[] = [];
-  for (const path of PAGES) {
-    step(`Lighthouse × ${String(runs)}: ${path}`);
-    const page = await runLighthouse(origin, path, runs, chromePath, (run, i) =>
-      console.error(`  run ${String(i + 1)}: Performance ${String(run.performance)}, LCP ${ms(run.lcpMs)}`),
-    );
-    if (!page.available) console.error('  not available (404)');
-    lighthouse.push(page);
-  }
+  const total = runs * 2 * PAGES.length * 2;
+  let done = 0;
+  step(
+    `Lighthouse: ${String(PAGES.length)} pages and their references × ${String(runs)} runs × 2 methods (${String(total)} runs)`,
+  );
+  const lighthouse: PageComparison[] = await compareWithReferences(
+    origin,
+    references.map(({ path, referencePath }) => ({ path, referencePath })),
+    runs,
+    chromePath,
+    ({ run, method, path, outcome }) => {
+      done++;
+      const what =
+        outcome instanceof Error
+          ? `failed: ${outcome.message}`
+          : `Performance ${String(outcome.performance)}, FCP ${ms(outcome.fcpMs)}, LCP ${ms(outcome.lcpMs)}, TBT ${ms(outcome.tbtMs)}`;
+      console.error(
+        `  [${String(done)}/${String(total)}] run ${String(run + 1)} ${METHOD_LABEL[method]} ${path}: ${what}`,
+      );
+    },
+  );
+  console.error(`\n${ratioTable(lighthouse)}`);
   rest = { transfers, search, lighthouse };
 } finally {
   await server.close();
@@ -99,8 +135,10 @@ const partial = {
   machine,
   lighthouseRuns: runs,
   served: gzip ? ('gzip level 6' as const) : ('uncompressed' as const),
+  firstVisits: FIRST_VISITS,
   budgets: { measurement, violations },
   js,
+  references,
   ...rest,
 };
 const result: BenchResult = { ...partial, targets: checkTargets(partial) };

@@ -1,6 +1,10 @@
-// Lighthouse 12 with its default config (mobile: Moto G Power emulation, simulated slow 4G and 4× CPU
-// slowdown), N runs per page in a fresh headless Chromium, median of each metric. Diagnostics come
-// from the run with the median Performance score.
+// Lighthouse 12 with its default config (mobile: Moto G Power emulation, slow 4G and 4× CPU slowdown),
+// each page beside its reference (the same page without JavaScript, bench/lib/reference.ts), under
+// both throttling methods: simulated (Lighthouse's default: one unthrottled load, timings computed by
+// its Lantern model) and devtools (the load itself throttled by Chromium). Runs are interleaved: run i
+// measures every page and its reference under each method, the reference first on odd runs, so a
+// machine growing busier or quieter weighs on both alike. Every Lighthouse run gets a fresh headless
+// Chromium. Medians per page, method and metric; diagnostics come from the run with the median LCP.
 import { launch } from 'chrome-launcher';
 import lighthouse, { type Result } from 'lighthouse';
 import { CHROMIUM_ARGS } from '../../scripts/lib/find-chromium.mjs';
@@ -14,6 +18,13 @@ export interface LighthouseRun {
   lcpMs: number;
   tbtMs: number;
   cls: number;
+  speedIndexMs: number;
+  /** FCP and LCP in the trace as recorded (unthrottled under the simulated method). */
+  observedFcpMs: number;
+  observedLcpMs: number;
+  /** Requests and bytes transferred (as sent: gzip through the bench's proxy). */
+  requests: number;
+  transferBytes: number;
 }
 export const METRICS: readonly (keyof LighthouseRun)[] = [
   'performance',
@@ -24,7 +35,16 @@ export const METRICS: readonly (keyof LighthouseRun)[] = [
   'lcpMs',
   'tbtMs',
   'cls',
+  'speedIndexMs',
+  'observedFcpMs',
+  'observedLcpMs',
+  'requests',
+  'transferBytes',
 ];
+
+export type ThrottlingMethod = 'simulate' | 'devtools';
+export const METHODS: readonly ThrottlingMethod[] = ['simulate', 'devtools'];
+export const METHOD_LABEL: Record<ThrottlingMethod, string> = { simulate: 'simulated', devtools: 'devtools' };
 
 export interface Diagnostics {
   /** Audits of weighted categories that lost points, "id: title (display value)". */
@@ -41,12 +61,20 @@ export interface Diagnostics {
   warnings: string[];
 }
 
-export interface LighthousePage {
+/** One page (ours or its reference) under one method. */
+export interface Series {
   path: string;
-  available: boolean;
   runs: LighthouseRun[];
+  /** Runs that failed twice (Lighthouse runtime errors), left out of the medians. */
+  failures: string[];
   median: LighthouseRun | null;
   diagnostics: Diagnostics | null;
+}
+
+export interface PageComparison {
+  path: string;
+  referencePath: string;
+  methods: Record<ThrottlingMethod, { ours: Series; reference: Series }>;
 }
 
 const median = (xs: number[]): number => {
@@ -58,7 +86,15 @@ const median = (xs: number[]): number => {
 const score = (lhr: Result, id: string) => Math.round((lhr.categories[id]?.score ?? 0) * 100);
 const numeric = (lhr: Result, id: string) => lhr.audits[id]?.numericValue ?? Number.NaN;
 
+type Item = Record<string, unknown>;
+const itemsOf = (lhr: Result, id: string): Item[] => {
+  const details = lhr.audits[id]?.details as { items?: Item[] } | undefined;
+  return details?.items ?? [];
+};
+
 function runOf(lhr: Result): LighthouseRun {
+  const observed = itemsOf(lhr, 'metrics')[0] ?? {};
+  const requests = itemsOf(lhr, 'network-requests');
   return {
     performance: score(lhr, 'performance'),
     accessibility: score(lhr, 'accessibility'),
@@ -68,14 +104,14 @@ function runOf(lhr: Result): LighthouseRun {
     lcpMs: Math.round(numeric(lhr, 'largest-contentful-paint')),
     tbtMs: Math.round(numeric(lhr, 'total-blocking-time')),
     cls: Number(numeric(lhr, 'cumulative-layout-shift').toFixed(4)),
+    speedIndexMs: Math.round(numeric(lhr, 'speed-index')),
+    observedFcpMs: Math.round(Number(observed.observedFirstContentfulPaint ?? Number.NaN)),
+    observedLcpMs: Math.round(Number(observed.observedLargestContentfulPaint ?? Number.NaN)),
+    requests: requests.length,
+    transferBytes: requests.reduce((sum, r) => sum + Number(r.transferSize ?? 0), 0),
   };
 }
 
-type Item = Record<string, unknown>;
-const itemsOf = (lhr: Result, id: string): Item[] => {
-  const details = lhr.audits[id]?.details as { items?: Item[] } | undefined;
-  return details?.items ?? [];
-};
 const shortUrl = (url: unknown) => String(url).replace(/^https?:\/\/[^/]+/, '');
 
 function diagnosticsOf(lhr: Result): Diagnostics {
@@ -109,42 +145,93 @@ function diagnosticsOf(lhr: Result): Diagnostics {
   };
 }
 
-async function isAvailable(url: string): Promise<boolean> {
-  const response = await fetch(url, { method: 'HEAD' });
-  return response.status !== 404;
+async function status(url: string): Promise<number> {
+  return (await fetch(url, { method: 'HEAD' })).status;
 }
 
-/** Runs Lighthouse `runs` times on each path; a path that answers 404 is reported as not available. */
-export async function runLighthouse(
-  origin: string,
-  path: string,
-  runs: number,
-  chromePath: string,
-  onRun: (run: LighthouseRun, i: number) => void = () => undefined,
-): Promise<LighthousePage> {
-  const url = origin + path;
-  if (!(await isAvailable(url))) return { path, available: false, runs: [], median: null, diagnostics: null };
-  const chrome = await launch({ chromePath, chromeFlags: ['--headless=new', ...CHROMIUM_ARGS] });
-  const results: { run: LighthouseRun; diagnostics: Diagnostics }[] = [];
-  try {
-    for (let i = 0; i < runs; i++) {
-      const result = await lighthouse(url, { port: chrome.port, logLevel: 'error' });
+interface Outcome {
+  run: LighthouseRun;
+  diagnostics: Diagnostics;
+}
+
+/** One Lighthouse run in a fresh Chromium; a failed run is tried once more before it counts as failed. */
+async function runOnce(url: string, method: ThrottlingMethod, chromePath: string): Promise<Outcome | Error> {
+  let error: Error | null = null;
+  for (let attempt = 0; attempt < 2; attempt++) {
+    const chrome = await launch({ chromePath, chromeFlags: ['--headless=new', ...CHROMIUM_ARGS] });
+    try {
+      const result = await lighthouse(url, { port: chrome.port, logLevel: 'error', throttlingMethod: method });
       if (!result) throw new Error(`Lighthouse returned nothing for ${url}`);
       if (result.lhr.runtimeError) throw new Error(`Lighthouse: ${result.lhr.runtimeError.message}`);
-      const run = runOf(result.lhr);
-      results.push({ run, diagnostics: diagnosticsOf(result.lhr) });
-      onRun(run, i);
+      return { run: runOf(result.lhr), diagnostics: diagnosticsOf(result.lhr) };
+    } catch (e) {
+      error = e instanceof Error ? e : new Error(String(e));
+    } finally {
+      chrome.kill();
     }
-  } finally {
-    chrome.kill();
   }
-  const medianRun = Object.fromEntries(METRICS.map((m) => [m, median(results.map((r) => r.run[m]))]));
-  const byPerformance = [...results].sort((a, b) => a.run.performance - b.run.performance);
+  return error!;
+}
+
+function seriesOf(path: string, outcomes: (Outcome | Error)[]): Series {
+  const ok = outcomes.filter((o): o is Outcome => !(o instanceof Error));
+  const failures = outcomes.filter((o): o is Error => o instanceof Error).map((e) => e.message);
+  if (ok.length === 0) return { path, runs: [], failures, median: null, diagnostics: null };
+  const medianRun = Object.fromEntries(METRICS.map((m) => [m, median(ok.map((o) => o.run[m]))]));
+  const byLcp = [...ok].sort((a, b) => a.run.lcpMs - b.run.lcpMs);
   return {
     path,
-    available: true,
-    runs: results.map((r) => r.run),
+    runs: ok.map((o) => o.run),
+    failures,
     median: medianRun as unknown as LighthouseRun,
-    diagnostics: byPerformance[Math.floor(byPerformance.length / 2)]!.diagnostics,
+    diagnostics: byLcp[Math.floor(byLcp.length / 2)]!.diagnostics,
   };
+}
+
+export interface RunReport {
+  run: number;
+  method: ThrottlingMethod;
+  path: string;
+  outcome: LighthouseRun | Error;
+}
+
+/**
+ * Lighthouse on every page and its reference, `runs` times under each method, interleaved (see the
+ * top of this file). Every path must answer 200: a comparison with a 404 page would measure nothing.
+ */
+export async function compareWithReferences(
+  origin: string,
+  pages: { path: string; referencePath: string }[],
+  runs: number,
+  chromePath: string,
+  onRun: (report: RunReport) => void = () => undefined,
+): Promise<PageComparison[]> {
+  for (const path of pages.flatMap((p) => [p.path, p.referencePath])) {
+    const code = await status(origin + path);
+    if (code !== 200) throw new Error(`${origin + path} answers ${String(code)}`);
+  }
+  const outcomes = new Map<string, (Outcome | Error)[]>();
+  const key = (method: ThrottlingMethod, path: string) => `${method} ${path}`;
+  for (let run = 0; run < runs; run++) {
+    for (const method of METHODS) {
+      for (const page of pages) {
+        const order = run % 2 === 0 ? [page.path, page.referencePath] : [page.referencePath, page.path];
+        for (const path of order) {
+          const outcome = await runOnce(origin + path, method, chromePath);
+          outcomes.set(key(method, path), [...(outcomes.get(key(method, path)) ?? []), outcome]);
+          onRun({ run, method, path, outcome: outcome instanceof Error ? outcome : outcome.run });
+        }
+      }
+    }
+  }
+  const series = (method: ThrottlingMethod, path: string) => seriesOf(path, outcomes.get(key(method, path)) ?? []);
+  return pages.map((page) => ({
+    ...page,
+    methods: Object.fromEntries(
+      METHODS.map((method) => [
+        method,
+        { ours: series(method, page.path), reference: series(method, page.referencePath) },
+      ]),
+    ) as PageComparison['methods'],
+  }));
 }
