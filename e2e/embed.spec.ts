@@ -4,6 +4,7 @@ import { pageOf } from '../src/app/route-table';
 import { expect, NOT_FOUND_STATUS, test } from './fixtures';
 import { onePagePerKind } from './lib/site-pages';
 import { EmbedHostPage } from './pages/embed-host-page';
+import { EmbeddingPage } from './pages/embedding-page';
 
 const fits = async (host: EmbedHostPage, frame: import('@playwright/test').Locator) => {
   const h = await host.heights(frame);
@@ -127,8 +128,10 @@ test.describe('embed views without JavaScript', () => {
 });
 
 test('the live preview comes back after leaving the Embed page and returning', async ({ page }) => {
-  await page.goto('/en/embedding');
-  const preview = page.locator('.embed-preview iframe');
+  const embedding = new EmbeddingPage(page);
+  await embedding.goto('en');
+  await embedding.scrollToPreview();
+  const preview = embedding.previewFrames;
   await expect(preview).toHaveCount(2);
   await page.getByRole('navigation', { name: 'Site' }).getByRole('link', { name: 'Status codes' }).click();
   await expect(page).toHaveURL(/\/en\/$/);
@@ -139,16 +142,40 @@ test('the live preview comes back after leaving the Embed page and returning', a
 });
 
 test('the Embed page documents the snippet and shows a live preview', async ({ page }) => {
-  await page.goto('/en/embedding');
-  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Embed the reference in your portal');
+  const embedding = new EmbeddingPage(page);
+  await embedding.goto('en');
+  await expect(embedding.heading).toHaveText('Embed the reference in your portal');
   await expect(page.locator('pre code').first()).toContainText('<script src="http://localhost:4174/embed.js" async>');
   await expect(page.getByRole('rowheader', { name: 'data-theme' })).toBeVisible();
   await expect(page.getByRole('rowheader', { name: 'data-error' })).toBeVisible();
-  const preview = page.locator('.embed-preview iframe');
+  await embedding.scrollToPreview();
+  const preview = embedding.previewFrames;
   await expect(preview).toHaveCount(2);
   await expect(preview.first().contentFrame().getByRole('heading', { level: 1 })).toHaveText('404 Not Found');
-  await page.goto('/zh/embedding');
-  await expect(page.getByRole('heading', { level: 1 })).toHaveText('在您的门户中嵌入本参考');
+  await embedding.goto('zh');
+  await expect(embedding.heading).toHaveText('在您的门户中嵌入本参考');
+});
+
+test.describe('on a phone', () => {
+  test.use({ viewport: { width: 412, height: 823 }, isMobile: true, hasTouch: true });
+
+  test('the live preview starts only when the reader scrolls near it', async ({ page }) => {
+    const loader: string[] = [];
+    page.on('request', (request) => {
+      if (new URL(request.url()).pathname.endsWith('/embed.js')) loader.push(request.url());
+    });
+    const embedding = new EmbeddingPage(page);
+    await embedding.goto('en');
+    await page.waitForFunction(() => performance.getEntriesByName('app-ready').length > 0);
+    await page.waitForLoadState('networkidle');
+    expect(loader, 'the loader, before the reader scrolls').toEqual([]);
+    await expect(embedding.previewFrames).toHaveCount(0);
+    await embedding.scrollToPreview();
+    await expect(embedding.previewFrames).toHaveCount(2);
+    await expect(embedding.previewFrames.first().contentFrame().getByRole('heading', { level: 1 })).toHaveText(
+      '404 Not Found',
+    );
+  });
 });
 
 /**

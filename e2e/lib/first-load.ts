@@ -14,13 +14,18 @@ export interface FirstLoad {
 const typeOf = (url: string): FirstLoad['files'][number]['type'] | null =>
   /\.m?js$/.test(url) ? 'js' : url.endsWith('.css') ? 'css' : null;
 
-/** Resolves once no new resource has been requested for `quiet` ms (the network is idle). */
+/** Resolves once no new resource has been requested for `quiet` ms (the network is idle), in any frame. */
 async function networkIdle(page: Page, quiet = 1000, limit = 15_000) {
   const started = Date.now();
   let count = -1;
   let since = Date.now();
   while (Date.now() - started < limit) {
-    const now = await page.evaluate(() => performance.getEntriesByType('resource').length);
+    const counts = await Promise.all(
+      page
+        .frames()
+        .map((frame) => frame.evaluate(() => performance.getEntriesByType('resource').length).catch(() => 0)),
+    );
+    const now = counts.reduce((sum, n) => sum + n, 0) + counts.length;
     if (now !== count) {
       count = now;
       since = Date.now();
@@ -31,14 +36,22 @@ async function networkIdle(page: Page, quiet = 1000, limit = 15_000) {
 
 /**
  * Loads a page as a first visit and adds up everything it downloads until the network is idle: its
- * HTML, its stylesheet, the app with the page's own chunks and data, and whatever it prefetches for
- * the links it shows. Nothing is left out for being "for later".
+ * HTML, its stylesheet, the app with the page's own chunks and data, whatever it prefetches for the
+ * links it shows, and what the frames it embeds load. Nothing is left out for being "for later".
  */
 export async function measureFirstLoad(page: Page, url: string): Promise<FirstLoad> {
   const response = await page.goto(url);
   await page.waitForFunction(() => performance.getEntriesByName('app-ready').length > 0);
   await networkIdle(page);
-  const urls = await page.evaluate(() => performance.getEntriesByType('resource').map((entry) => entry.name));
+  // Frames the page embeds count too: they are part of what the visit downloads.
+  const perFrame = await Promise.all(
+    page
+      .frames()
+      .map((frame) =>
+        frame.evaluate(() => performance.getEntriesByType('resource').map((entry) => entry.name)).catch(() => []),
+      ),
+  );
+  const urls = perFrame.flat();
   const files: FirstLoad['files'] = [
     { url: new URL(url, page.url()).pathname, type: 'html', gzip: gzipSize(await response!.body()) },
   ];

@@ -21,7 +21,7 @@ export const zhPages: UiPages = {
     optTheme: '配色主题；auto表示跟随读者的系统设置。默认为auto。',
     changesHeading: '页面加载后更改嵌入内容',
     changes:
-      '加载脚本会持续关注页面：之后添加的占位元素会自动显示嵌入内容，移除占位元素时其嵌入内容也随之移除；更改data-lang、data-code、data-error、data-query或data-class会加载新的视图。更改data-theme（例如门户自身的主题切换）会直接改变嵌入内容的配色，无须重新加载。',
+      'embed.js会持续监听页面的变化：之后添加的占位元素会自动显示嵌入内容，移除占位元素时其嵌入内容也随之移除；更改data-lang、data-code、data-error、data-query或data-class会加载新的视图。更改data-theme（例如门户自身的主题切换）会直接改变嵌入内容的配色，无需重新加载。',
     previewHeading: '实时预览',
     previewIntro: '下面是这两段代码的实际显示效果：',
     iframeHeading: '不使用脚本',

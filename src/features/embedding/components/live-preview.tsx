@@ -1,21 +1,30 @@
 import { useEffect } from 'react';
 import { OPTION_ATTRIBUTES, PLACEHOLDER_ATTRIBUTE } from '@/lib/embed-protocol';
 import { withBase, paths } from '@/lib/paths';
+import { useNearViewport } from '@/lib/use-near-viewport';
 
 /**
  * Loads the real loader script once, so the preview is exactly what a portal gets. On a later visit
  * in the same session it is already running and finds the new placeholders by itself.
  */
-function useLoaderScript() {
+function useLoaderScript(load: boolean) {
   useEffect(() => {
+    if (!load) return;
     const src = withBase(paths.embedScript());
     if (document.querySelector(`script[src="${src}"]`)) return;
     const script = document.createElement('script');
     script.src = src;
     script.async = true;
     document.body.append(script);
-  }, []);
+  }, [load]);
 }
+
+/*
+ * The frames run the site itself (about 45 kB of scripts, gzip, beyond this page's own), so they start
+ * when a reader scrolls near them: a first visit on a phone, where they sit far below the snippets,
+ * downloads only what the page needs. The browser's own lazy loading of frames starts much earlier.
+ */
+const PREVIEW_MARGIN = '50% 0px';
 
 /** The two snippets the page shows, as placeholders the real loader turns into frames. */
 const PREVIEWS = [
@@ -31,9 +40,10 @@ const placeholder = (options: Partial<Record<keyof typeof OPTION_ATTRIBUTES, str
 });
 
 export function LivePreview() {
-  useLoaderScript();
+  const [ref, near] = useNearViewport<HTMLDivElement>(PREVIEW_MARGIN);
+  useLoaderScript(near);
   return (
-    <div className="embed-preview">
+    <div className="embed-preview" ref={ref}>
       {PREVIEWS.map((options) => (
         <div key={Object.values(options).join()} {...placeholder(options)} />
       ))}
