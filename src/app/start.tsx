@@ -1,4 +1,4 @@
-import { StrictMode } from 'react';
+import { startTransition, StrictMode } from 'react';
 import { createRoot, hydrateRoot } from 'react-dom/client';
 import { stripBase, withBase } from '@/lib/paths';
 import { App } from './app';
@@ -29,7 +29,7 @@ export async function startApp(container: HTMLElement) {
   );
   // Static hosts answer unknown paths with 404.html, prerendered for no particular path:
   // hydrate only markup made for this very route, and render afresh otherwise.
-  if (container.dataset.route === routeKey(route)) hydrateRoot(container, app);
+  if (container.dataset.route === routeKey(route)) startTransition(() => void hydrateRoot(container, app));
   else createRoot(container).render(app);
   // Marks the end of the page's own start-up: what loads after this is prefetching for later pages.
   document.documentElement.dataset.app = 'ready';
