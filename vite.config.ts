@@ -14,7 +14,7 @@ export default defineConfig({
   build: { target: 'es2022', modulePreload: false },
   test: {
     environment: 'jsdom',
-    include: ['src/**/*.test.{ts,tsx}', 'scripts/**/*.test.{ts,mjs}'],
+    include: ['src/**/*.test.{ts,tsx}', 'scripts/**/*.test.{ts,mjs}', 'bench/**/*.test.ts'],
     setupFiles: ['./vitest.setup.ts'],
   },
 });
