@@ -236,6 +236,16 @@ test.describe('the loader follows the portal', () => {
       { selector, name, value },
     );
 
+  /** The portal with its card in view, showing the 404 card it starts with. */
+  const openCard = async (page: Page) => {
+    const host = new EmbedHostPage(page);
+    await host.goto();
+    await host.cardFrame.scrollIntoViewIfNeeded();
+    const card = host.content(host.cardFrame);
+    await expect(card.getByRole('heading', { level: 1 })).toHaveText('404 Not Found');
+    return { host, card };
+  };
+
   /** Leaves a mark in a frame's page: it survives a restyle, not a reload. */
   const mark = (host: EmbedHostPage) =>
     host
@@ -249,11 +259,7 @@ test.describe('the loader follows the portal', () => {
       .evaluate(() => (window as unknown as { survivor?: boolean }).survivor === true);
 
   test('a changed data-theme restyles the frame without reloading it', async ({ page }) => {
-    const host = new EmbedHostPage(page);
-    await host.goto();
-    await host.cardFrame.scrollIntoViewIfNeeded();
-    const card = host.content(host.cardFrame);
-    await expect(card.getByRole('heading', { level: 1 })).toHaveText('404 Not Found');
+    const { host, card } = await openCard(page);
     await expect.poll(() => fits(host, host.cardFrame)).toBe('fits');
     await expect(card.locator('html')).toHaveAttribute('data-theme', 'dark');
     const background = () => card.locator('body').evaluate((body) => getComputedStyle(body).backgroundColor);
@@ -277,11 +283,7 @@ test.describe('the loader follows the portal', () => {
   });
 
   test('a changed data-code, data-lang or data-error loads the new view', async ({ page }) => {
-    const host = new EmbedHostPage(page);
-    await host.goto();
-    await host.cardFrame.scrollIntoViewIfNeeded();
-    const card = host.content(host.cardFrame);
-    await expect(card.getByRole('heading', { level: 1 })).toHaveText('404 Not Found');
+    const { host, card } = await openCard(page);
 
     await setAttribute(page, '#card', 'data-code', '409');
     await expect(card.getByRole('heading', { level: 1 })).toHaveText('409 Conflict');
@@ -326,11 +328,7 @@ test.describe('the loader follows the portal', () => {
   });
 
   test('a theme message from another frame on the portal changes nothing', async ({ page }) => {
-    const host = new EmbedHostPage(page);
-    await host.goto();
-    await host.cardFrame.scrollIntoViewIfNeeded();
-    const card = host.content(host.cardFrame);
-    await expect(card.getByRole('heading', { level: 1 })).toHaveText('404 Not Found');
+    const { host, card } = await openCard(page);
     await expect.poll(() => fits(host, host.cardFrame)).toBe('fits');
     await page.evaluate(() => {
       const forger = document.createElement('iframe');
