@@ -1,28 +1,11 @@
-// Transferred bytes of a first visit on a phone: every response a fresh headless Chromium receives
-// until the network is idle, by type: the page, the app started after the first paint, its route's
-// chunk, data and strings, and whatever it prefetches for the links in view. Nothing is left out for
-// being "for later", nor for being loaded by a frame the page embeds (the embedding page shows live
-// embeds). A file requested again (each frame fetches its own modules, and the bench's static server
-// sends no validators, so they are downloaded again) counts once, as it would with any host that lets
-// the browser cache or revalidate it; repeats are reported apart. Each body is gzipped here (same
-// level as the budgets); "raw" is the plain body.
-import { chromium, type Page, type Request, type Response } from '@playwright/test';
+// Transferred bytes of a first visit on a phone, page by page: what scripts/lib/first-visit.ts records
+// (every response until the network is idle, frames and prefetches included, repeats apart), summed by
+// type, with the layout shifts of the same load.
+import { chromium } from '@playwright/test';
 import { CHROMIUM_ARGS } from '../../scripts/lib/find-chromium.mjs';
-import { gzipSize } from '../../scripts/lib/budgets';
+import { recordFirstVisit, type Kind, type Transfer } from '../../scripts/lib/first-visit';
 
-export type Kind = 'html' | 'css' | 'js' | 'other';
-export interface Transfer {
-  url: string;
-  kind: Kind;
-  raw: number;
-  gzip: number;
-  /** Requested before the app's "app-ready" mark. */
-  startup: boolean;
-  /** Requested by a frame the page embeds, not by the page itself. */
-  inFrame: boolean;
-  /** The same URL was received before in this visit: left out of the totals. */
-  repeat: boolean;
-}
+export type { Kind, Transfer };
 export interface LayoutShift {
   value: number;
   startMs: number;
@@ -93,57 +76,6 @@ function collectLayoutShifts(): Promise<LayoutShift[]> {
   });
 }
 
-const KINDS: Record<string, Kind> = { document: 'html', stylesheet: 'css', script: 'js' };
-
-async function transferOf(page: Page, response: Response, readyAt: number): Promise<Omit<Transfer, 'repeat'> | null> {
-  const body = await response.body().catch(() => null); // redirects and aborted requests have none
-  if (!body) return null;
-  const kind = KINDS[response.request().resourceType()] ?? 'other';
-  const startup = response.request().timing().startTime <= readyAt;
-  const inFrame = response.frame() !== page.mainFrame();
-  return { url: new URL(response.url()).pathname, kind, raw: body.length, gzip: gzipSize(body), startup, inFrame };
-}
-
-/** The app's "app-ready" mark: its wall-clock time (infinity when the page has no app) and ms after navigation. */
-const readyTime = () => {
-  const mark = performance.getEntriesByName('app-ready')[0];
-  return mark
-    ? { at: performance.timeOrigin + mark.startTime, ms: Math.round(mark.startTime) }
-    : { at: Number.POSITIVE_INFINITY, ms: null };
-};
-
-/** Quiet time that counts as idle: longer than Playwright's 500 ms, as prefetches start after hydration. */
-const QUIET_MS = 1000;
-const IDLE_LIMIT_MS = 20_000;
-const APP_LIMIT_MS = 15_000;
-
-/** Counts requests in flight on a page; `idle()` resolves once none has been in flight or begun for QUIET_MS. */
-function watchNetwork(page: Page) {
-  const inFlight = new Set<Request>();
-  let last = Date.now();
-  page.on('request', (r) => {
-    inFlight.add(r);
-    last = Date.now();
-  });
-  const done = (r: Request) => {
-    inFlight.delete(r);
-    last = Date.now();
-  };
-  page.on('requestfinished', done);
-  page.on('requestfailed', done);
-  return async () => {
-    const started = Date.now();
-    while (inFlight.size > 0 || Date.now() - last < QUIET_MS) {
-      if (Date.now() - started > IDLE_LIMIT_MS) {
-        throw new Error(
-          `The network was not idle after ${String(IDLE_LIMIT_MS)} ms: ${[...inFlight].map((r) => r.url()).join(', ')}`,
-        );
-      }
-      await page.waitForTimeout(100);
-    }
-  };
-}
-
 export async function measureTransfers(origin: string, paths: string[], executablePath: string) {
   const browser = await chromium.launch({ executablePath, args: CHROMIUM_ARGS });
   const pages: PageTransfer[] = [];
@@ -151,27 +83,9 @@ export async function measureTransfers(origin: string, paths: string[], executab
     for (const path of paths) {
       const context = await browser.newContext(MOBILE); // empty cache: a first visit
       const page = await context.newPage();
-      const responses: Response[] = [];
-      page.on('response', (r) => responses.push(r));
-      const idle = watchNetwork(page);
-      const navigated = Date.now();
-      const main = await page.goto(origin + path, { waitUntil: 'load' });
-      // The app starts after the first paint; it then prefetches for the links in view.
-      await page
-        .waitForFunction(() => performance.getEntriesByName('app-ready').length > 0, null, { timeout: APP_LIMIT_MS })
-        .catch(() => undefined);
-      await idle();
-      const idleMs = Date.now() - navigated - QUIET_MS;
+      const visit = await recordFirstVisit(page, origin + path);
       const layoutShifts = await page.evaluate(collectLayoutShifts);
-      const ready = await page.evaluate(readyTime);
-      const seen = new Set<string>();
-      const files: Transfer[] = [];
-      for (const r of responses) {
-        const t = await transferOf(page, r, ready.at);
-        if (!t) continue;
-        files.push({ ...t, repeat: seen.has(t.url) });
-        seen.add(t.url);
-      }
+      const { files } = visit;
       const counted = files.filter((f) => !f.repeat);
       const gzip: Record<Kind, number> = { html: 0, css: 0, js: 0, other: 0 };
       const startup: Record<Kind, number> = { html: 0, css: 0, js: 0, other: 0 };
@@ -183,12 +97,12 @@ export async function measureTransfers(origin: string, paths: string[], executab
       pages.push({
         path,
         layoutShifts,
-        status: main?.status() ?? 0,
-        requests: responses.length,
+        status: visit.status,
+        requests: visit.requests,
         gzip,
         startup,
-        appReadyMs: ready.ms,
-        idleMs,
+        appReadyMs: visit.appReadyMs,
+        idleMs: visit.idleMs,
         framesJs: counted.filter((f) => f.kind === 'js' && f.inFrame).reduce((sum, f) => sum + f.gzip, 0),
         repeats: { requests: repeated.length, gzip: repeated.reduce((sum, f) => sum + f.gzip, 0) },
         rawTotal: counted.reduce((sum, f) => sum + f.raw, 0),
