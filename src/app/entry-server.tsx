@@ -4,6 +4,8 @@ import errorCodeData from '@/features/error-codes/data/error-codes.json' with { 
 import { errorCodesSchema } from '@/features/error-codes/data/error-codes.schema';
 import upstreamLicence from '@/features/error-codes/data/UPSTREAM-LICENSE.txt?raw';
 import { UPSTREAM_LICENSE_FILE } from '@/features/error-codes';
+import gatewayUpstreamLicence from '@/features/gateway-codes/data/UPSTREAM-LICENSE.txt?raw';
+import { GATEWAY_UPSTREAM_LICENSE_FILE } from '@/features/gateway-codes';
 import { statusCodesSchema } from '@/features/status-codes/data/status-codes.schema';
 import { statusCodeData } from '@/features/status-codes/data/status-codes';
 import { App } from './app';
@@ -59,6 +61,7 @@ export async function renderSite(template: string, env: Record<string, string | 
     { file: 'error-codes.json', content: dataExport(errorCodeData, '/error-codes.schema.json', config) },
     { file: 'error-codes.schema.json', content: schemaExport(errorCodesSchema) },
     { file: UPSTREAM_LICENSE_FILE, content: upstreamLicence },
+    { file: GATEWAY_UPSTREAM_LICENSE_FILE, content: gatewayUpstreamLicence },
   );
   return { config, files, pageCount: rendered.length };
 }

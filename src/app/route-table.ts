@@ -2,6 +2,9 @@ import { preloadErrorCatalogue } from '@/features/error-codes/components/lazy-er
 import { documentedErrorCode, errorCodeIds, errorCodeNumber } from '@/features/error-codes/data/access';
 import { loadErrorDetails, loadErrorIndex } from '@/features/error-codes/data/load';
 import type { ErrorDetails, ErrorIndex } from '@/features/error-codes/data/split';
+import { documentedGatewayCode, gatewayCodeIds } from '@/features/gateway-codes/data/access';
+import { loadGatewayCatalogue } from '@/features/gateway-codes/data/load';
+import type { GatewayCatalogue } from '@/features/gateway-codes/data/split';
 import { preloadSearchableTables } from '@/features/status-codes/components/lazy-searchable-tables';
 import { findEntry, statusCodes } from '@/features/status-codes/data/access';
 import { loadDetails } from '@/features/status-codes/data/details';
@@ -58,6 +61,29 @@ const withErrorCode = (raw: Record<string, string>) => {
 };
 
 const allErrorCodes = () => errorCodeIds.map((code) => ({ code }));
+
+/** A documented gateway code in any spelling (apigw.0308 reaches APIGW.0308; see `canonical`). */
+const withGatewayCode = (raw: Record<string, string>) => {
+  const code = documentedGatewayCode(raw.code);
+  return code === undefined ? null : withLang(raw, { code });
+};
+
+/** A gateway code's title, and its meaning's first sentence as the description. */
+function gatewayHead({
+  t,
+  params: { code },
+  data,
+}: {
+  t: Translate;
+  params: { code: string };
+  data: GatewayCatalogue | undefined;
+}) {
+  const entry = data?.codes.find((e) => e.code === code);
+  return {
+    title: t('gateway.pageTitle', { code, title: entry?.title ?? '' }),
+    description: t('gateway.pageDescription', { code, text: firstSentence(entry?.meaning ?? '') }),
+  };
+}
 
 /** An error code's title, and its meaning's first sentence as the description. */
 function errorHead({
@@ -127,7 +153,7 @@ export const pageTable = {
     parse: withCode,
     path: (lang, { code }) => paths.codeDetail(lang, code),
     component: preloadable(async () => (await import('@/routes/code-route')).CodeRoute),
-    data: async (lang) => (await Promise.all([loadDetails(lang), loadErrorIndex(lang)]))[0],
+    data: async (lang) => (await Promise.all([loadDetails(lang), loadErrorIndex(lang), loadGatewayCatalogue(lang)]))[0],
     head: codeHead,
     prerender: allCodes,
     section: 'status',
@@ -206,6 +232,29 @@ export const pageTable = {
     embed: { full: (lang, { code }) => paths.errorCode(lang, code) },
     canonical: true,
     indexed: false,
+  }),
+  'gateway-index': definePage({
+    pattern: patterns.gatewayIndex,
+    parse: (raw) => withLang(raw, {}),
+    path: (lang) => paths.gatewayIndex(lang),
+    component: preloadable(async () => (await import('@/routes/gateway-index-route')).GatewayIndexRoute),
+    data: (lang) => loadGatewayCatalogue(lang),
+    head: ({ t }) => ({ title: t('gateway.indexTitle'), description: t('gateway.indexDescription') }),
+    prerender: () => [{}],
+    section: 'gateway',
+    indexed: true,
+  }),
+  'gateway-code': definePage({
+    pattern: patterns.gatewayCode,
+    parse: withGatewayCode,
+    path: (lang, { code }) => paths.gatewayCode(lang, code),
+    component: preloadable(async () => (await import('@/routes/gateway-code-route')).GatewayCodeRoute),
+    data: (lang) => loadGatewayCatalogue(lang),
+    head: gatewayHead,
+    prerender: () => gatewayCodeIds.map((code) => ({ code })),
+    canonical: true,
+    section: 'gateway',
+    indexed: true,
   }),
   about: definePage({
     pattern: patterns.about,

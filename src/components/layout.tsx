@@ -35,7 +35,7 @@ function useCloseMenuOnNavigation() {
 }
 
 /** The site's sections, in the header's order; a page says which one it belongs to. */
-export type Section = 'status' | 'errors' | 'embedding' | 'about';
+export type Section = 'status' | 'errors' | 'gateway' | 'embedding' | 'about';
 
 interface LayoutProps {
   lang: Lang | null;
@@ -57,6 +57,7 @@ export function Layout({ lang, section, updated, sidebar, search, children }: La
   const nav: { id: Section; href: string; label: string }[] = [
     { id: 'status', href: paths.index(at), label: t('site.home') },
     { id: 'errors', href: paths.errorsIndex(at), label: t('errors.nav') },
+    { id: 'gateway', href: paths.gatewayIndex(at), label: t('gateway.nav') },
     { id: 'embedding', href: paths.embedding(at), label: t('embedding.nav') },
   ];
   const sections = (

@@ -22,6 +22,9 @@ export const patterns = {
   /** The API's own error codes (VPC.0114): the catalogue and one page per code. */
   errorsIndex: urlPattern('/:lang/errors/'),
   errorCode: urlPattern('/:lang/errors/:code'),
+  /** The API gateway's codes (APIGW.0308): the list and one page per code. */
+  gatewayIndex: urlPattern('/:lang/gateway/'),
+  gatewayCode: urlPattern('/:lang/gateway/:code'),
   /** Where the data comes from, its revisions and licences. */
   about: urlPattern('/:lang/about'),
   any: urlPattern('/*'),
@@ -50,6 +53,8 @@ export const paths = {
   errorRow: (lang: Lang, code: string) => `${paths.errorsIndex(lang)}#${paths.errorRowId(code)}`,
   errorRowId: (code: string) => `error-${code.replace('.', '-')}`,
   embedError: (lang: Lang, code: string) => patterns.embedError.build({ lang, code }),
+  gatewayIndex: (lang: Lang) => patterns.gatewayIndex.build({ lang }),
+  gatewayCode: (lang: Lang, code: string) => patterns.gatewayCode.build({ lang, code }),
   about: (lang: Lang) => patterns.about.build({ lang }),
 } as const;
 

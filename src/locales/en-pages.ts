@@ -58,6 +58,13 @@ export const enPages = {
     licence:
       'The error-code data (codes, statuses, operations and messages) is derived from that page, which is published under the Apache License 2.0. The licence and this notice of the source are kept with the data.',
     licenceLink: 'Apache License 2.0',
+    gatewayHeading: 'API gateway codes',
+    gatewaySource:
+      'The English “{{title}}” page ({{topic}}) of the API Gateway user guide, file {{path}} in the public repository {{repository}}, published under the Apache License 2.0. Only the codes a client of the VPC API can meet are carried.',
+    gatewayPrefix:
+      'That page writes the codes as APIG.0101; the gateway in front of the cloud’s APIs answers with the same numbers as APIGW.0101, as the provider’s guide says:',
+    gatewayPrefixLink: 'API Gateway error codes (Huawei Cloud)',
+    gatewayLicence: 'Licence of the gateway page',
     updateHeading: 'Updating the data',
     update:
       'When an upstream page changes, the maintainers run the importer on it. It updates the facts, keeps every text written for this site, lists what changed, and refuses malformed input without touching the data. The site’s tests compare the data with the upstream pages on every change.',
@@ -79,6 +86,7 @@ export const enPages = {
     tips: 'Try 404, 4xx, VPC.0114, quota, 超时, or paste the error body or log line you got.',
     statusCode: 'Status code',
     errorCode: 'Error code',
+    gatewayCode: 'Gateway code',
     pasted: 'Your error',
     pasteError: 'This is {{code}}, {{status}}: {{title}}',
     pasteUnknown: '{{code}} is not a documented error code',

@@ -55,6 +55,12 @@ export const zhPages: UiPages = {
     licence:
       '错误码数据（错误码、状态码、操作和消息）取自上述页面，该页面以Apache License 2.0发布。数据附带该许可证及本来源说明。',
     licenceLink: 'Apache License 2.0',
+    gatewayHeading: 'API网关错误码',
+    gatewaySource:
+      'API网关用户指南的英文“{{title}}”页面（{{topic}}），即公开仓库{{repository}}中的文件{{path}}，以Apache License 2.0发布。只收录VPC API客户端可能遇到的错误码。',
+    gatewayPrefix: '该页面将错误码写作APIG.0101；云服务API前面的网关以相同编号返回APIGW.0101，见服务商的说明：',
+    gatewayPrefixLink: 'API网关错误码（华为云）',
+    gatewayLicence: '网关页面的许可证',
     updateHeading: '更新数据',
     update:
       '上游页面变更后，维护者对其运行导入工具：工具更新事实数据，保留本站撰写的全部文字并列出变更；遇到格式错误的输入则拒绝导入，不改动数据。每次变更时，本站的测试都会将数据与上游页面比对。',
@@ -76,6 +82,7 @@ export const zhPages: UiPages = {
     tips: '可以输入404、4xx、VPC.0114、配额、timeout，或直接粘贴收到的错误响应体或日志行。',
     statusCode: '状态码',
     errorCode: '错误码',
+    gatewayCode: '网关错误码',
     pasted: '您的错误',
     pasteError: '这是{{code}}，{{status}}：{{title}}',
     pasteUnknown: '{{code}}不是文档记载的错误码',

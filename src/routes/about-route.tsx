@@ -1,4 +1,5 @@
 import { errorCodesSource, UPSTREAM_LICENSE_FILE } from '@/features/error-codes';
+import { GATEWAY_UPSTREAM_LICENSE_FILE, gatewayCodesSource } from '@/features/gateway-codes';
 import { statusCodesSource } from '@/features/status-codes';
 import { withBase } from '@/lib/paths';
 import { useUiPageText } from '@/locales/use-ui-text';
@@ -13,6 +14,7 @@ const short = (commit: string) => commit.slice(0, 12);
 export function AboutRoute() {
   const t = useUiPageText();
   const errors = errorCodesSource;
+  const gateway = gatewayCodesSource;
   return (
     <article className="prose">
       <h1>{t('about.heading')}</h1>
@@ -43,6 +45,27 @@ export function AboutRoute() {
           <li>{t('about.earlierRevision', { revision: short(errors.earlierRevision), date: errors.earlierDate })}</li>
         )}
       </ul>
+
+      <h2>{t('about.gatewayHeading')}</h2>
+      <p>
+        {t('about.gatewaySource', {
+          title: gateway.title,
+          topic: gateway.topic,
+          path: gateway.path,
+          repository: gateway.repository,
+        })}
+      </p>
+      <ul>
+        <li>{t('about.revision', { revision: short(gateway.revision), date: gateway.date })}</li>
+        <li>
+          <a href={withBase(`/${GATEWAY_UPSTREAM_LICENSE_FILE}`)} rel="license">
+            {t('about.gatewayLicence')}
+          </a>
+        </li>
+      </ul>
+      <p>
+        {t('about.gatewayPrefix')} <a href={gateway.prefixSource}>{t('about.gatewayPrefixLink')}</a>
+      </p>
 
       <h2>{t('about.licenceHeading')}</h2>
       <p>{t('about.licence')}</p>

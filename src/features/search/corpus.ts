@@ -1,4 +1,5 @@
 import type { ErrorCodeData } from '@/features/error-codes';
+import type { GatewayCodeData } from '@/features/gateway-codes';
 import type { StatusCodeData } from '@/features/status-codes';
 import type { FieldGroup, KnownMessage, SearchDoc, SearchField } from './engine/types';
 
@@ -65,4 +66,36 @@ export function knownErrors(errorData: ErrorCodeData): { errorCodes: string[]; m
       ),
     ),
   };
+}
+
+/**
+ * The API gateway's codes (APIGW.0308) as documents of their own kind: titles rank as titles, the meaning,
+ * guidance, literal messages and the spelling of the upstream table (APIG.0308) as body text.
+ */
+export function buildGatewayCorpus(gatewayData: GatewayCodeData): SearchDoc[] {
+  return gatewayData.codes.map((c): SearchDoc => {
+    const { fields, add, both } = fieldList();
+    both('title', 'title', c.title);
+    both('meaning', 'body', c.meaning);
+    both('action', 'body', c.action);
+    for (const r of c.responses) add('message', null, 'body', r.message);
+    add('documentedAs', null, 'body', c.documentedAs);
+    return { kind: 'gateway', code: c.code, num: Number(c.code.slice(-4)), fields };
+  });
+}
+
+/** A gateway code as the paste recogniser compares it: one entry per documented status, with its messages. */
+export interface KnownGatewayCode {
+  code: string;
+  status: number;
+  messages: readonly string[];
+}
+
+/** What the paste recogniser knows of the gateway: each code and status with the messages documented for it. */
+export function knownGateway(gatewayData: GatewayCodeData): KnownGatewayCode[] {
+  return gatewayData.codes.flatMap((c) => {
+    const byStatus = new Map<number, string[]>();
+    for (const r of c.responses) byStatus.set(r.status, [...(byStatus.get(r.status) ?? []), r.message]);
+    return [...byStatus].map(([status, messages]) => ({ code: c.code, status, messages }));
+  });
 }

@@ -9,3 +9,9 @@ declare module 'virtual:search/corpus/error' {
   export const synonyms: import('./engine/types').Synonyms;
   export const messages: import('./engine/types').KnownMessage[];
 }
+
+declare module 'virtual:search/corpus/gateway' {
+  export const docs: import('./engine/types').SearchDoc[];
+  export const synonyms: import('./engine/types').Synonyms;
+  export const gateway: import('./corpus').KnownGatewayCode[];
+}

@@ -1,4 +1,5 @@
 import { createSearchIndex } from './engine/search';
+import type { KnownGatewayCode } from './corpus';
 import type { KnownMessage, SearchDoc, SearchIndex, Synonyms } from './engine/types';
 import { recognizePaste } from './paste/recognize';
 import type { SiteSearch } from './load-site-search';
@@ -12,6 +13,7 @@ import type { SiteSearch } from './load-site-search';
 type Corpus = { docs: SearchDoc[]; synonyms: Synonyms };
 const statusCorpus = (): Promise<Corpus> => import('virtual:search/corpus/status');
 const errorCorpus = (): Promise<Corpus & { messages: KnownMessage[] }> => import('virtual:search/corpus/error');
+const gatewayCorpus = (): Promise<Corpus & { gateway: KnownGatewayCode[] }> => import('virtual:search/corpus/gateway');
 
 export const statusSearch = async (): Promise<SearchIndex> => {
   const { docs, synonyms } = await statusCorpus();
@@ -24,8 +26,12 @@ export const errorSearch = async (): Promise<SearchIndex> => {
 };
 
 export async function siteSearch(): Promise<SiteSearch> {
-  const [status, { docs, messages, synonyms }] = await Promise.all([statusCorpus(), errorCorpus()]);
-  const index = createSearchIndex([...status.docs, ...docs], synonyms);
+  const [status, { docs, messages, synonyms }, { docs: gatewayDocs, gateway }] = await Promise.all([
+    statusCorpus(),
+    errorCorpus(),
+    gatewayCorpus(),
+  ]);
+  const index = createSearchIndex([...status.docs, ...docs, ...gatewayDocs], synonyms);
   const errorCodes = docs.map((d) => d.code);
   const statuses = new Map<string, Set<number>>();
   for (const m of messages) {
@@ -33,9 +39,10 @@ export async function siteSearch(): Promise<SiteSearch> {
     for (const s of m.statuses) set.add(s);
     statuses.set(m.code, set);
   }
+  for (const g of gateway) statuses.set(g.code, (statuses.get(g.code) ?? new Set<number>()).add(g.status));
   return {
     index,
-    recognize: (text) => recognizePaste(text, { errorCodes, messages }),
+    recognize: (text) => recognizePaste(text, { errorCodes, messages, gateway }),
     statusesOf: (code) => [...(statuses.get(code) ?? [])].sort((a, b) => a - b),
   };
 }

@@ -12,5 +12,7 @@ export function docTitle(doc: SearchDoc, lang: Lang): { field: number; prefix: s
 }
 
 /** Where a result leads. */
-export const docPath = (doc: SearchDoc, lang: Lang) =>
-  doc.kind === 'status' ? paths.codeDetail(lang, doc.num) : paths.errorCode(lang, doc.code);
+export function docPath(doc: SearchDoc, lang: Lang): string {
+  if (doc.kind === 'status') return paths.codeDetail(lang, doc.num);
+  return doc.kind === 'gateway' ? paths.gatewayCode(lang, doc.code) : paths.errorCode(lang, doc.code);
+}

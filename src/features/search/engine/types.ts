@@ -3,7 +3,8 @@
  * through all of our text in both languages. What goes in (documents, synonyms) and what comes out.
  */
 
-export type DocKind = 'status' | 'error';
+/** Status codes, the API's own error codes (VPC.0114) and the API gateway's codes (APIGW.0308). */
+export type DocKind = 'status' | 'error' | 'gateway';
 
 /** Titles and reason phrases rank above body text (descriptions of error codes, guidance, messages). */
 export type FieldGroup = 'title' | 'body';
@@ -19,7 +20,7 @@ export interface SearchField {
 
 export interface SearchDoc {
   kind: DocKind;
-  /** As shown: "404", "VPC.0114". */
+  /** As shown: "404", "VPC.0114", "APIGW.0308". */
   code: string;
   /** The number a code query compares with: 404, or 114 for VPC.0114. */
   num: number;

@@ -13,6 +13,8 @@ import { textClues, type TextClues } from './text-clues';
 export interface Known {
   errorCodes: readonly string[];
   messages: readonly KnownMessage[];
+  /** The API gateway's codes, one entry per documented status with its messages (`knownGateway`). */
+  gateway?: readonly { code: string; status: number; messages: readonly string[] }[];
 }
 
 /** Only this much of a paste is read: an error body or a few log lines are far shorter. */

@@ -1,4 +1,4 @@
-import type { ReactNode } from 'react';
+import { Fragment, type ReactNode } from 'react';
 import { Link } from 'wouter';
 import { CopyLinkButton } from '@/components/copy-link-button';
 import { OnThisPage, type PageSection } from '@/components/on-this-page';
@@ -13,11 +13,14 @@ import { ErrorExamples } from './error-examples';
 
 interface Props {
   entry: StatusCode;
-  /** A section from elsewhere (the API's own error codes for this status), after the guidance. */
-  extra?: PageSection & { content: ReactNode };
+  /** Sections from elsewhere (the API's own error codes, the gateway's, for this status), after the guidance. */
+  extra?: Extra | readonly Extra[];
 }
 
+type Extra = PageSection & { content: ReactNode };
+
 export function CodeDetail({ entry, extra }: Props) {
+  const extras: readonly Extra[] = extra === undefined ? [] : 'id' in extra ? [extra] : extra;
   const lang = useLang();
   const details = useCodeDetails(lang, entry.code);
   const t = useUiText();
@@ -30,7 +33,7 @@ export function CodeDetail({ entry, extra }: Props) {
           { id: 'action-heading', label: t('detail.actionHeading') },
         ]
       : []),
-    ...(extra ? [{ id: extra.id, label: extra.label }] : []),
+    ...extras.map((e) => ({ id: e.id, label: e.label })),
     ...(details?.examples ? [{ id: 'examples-heading', label: t('detail.examplesHeading') }] : []),
     ...(details ? [{ id: 'reference-heading', label: t('detail.referenceHeading') }] : []),
     ...(details?.related.length ? [{ id: 'related-heading', label: t('detail.relatedHeading') }] : []),
@@ -51,7 +54,9 @@ export function CodeDetail({ entry, extra }: Props) {
       <OnThisPage sections={sections} />
       <DescriptionSection entry={entry} />
       {details && <GuidanceSections details={details} />}
-      {extra?.content}
+      {extras.map((e) => (
+        <Fragment key={e.id}>{e.content}</Fragment>
+      ))}
       {details?.examples && <ErrorExamples examples={details.examples} />}
       {details && <ReferenceSection details={details} />}
       {details && <RelatedSection details={details} />}

@@ -1,0 +1,36 @@
+import { Link } from 'wouter';
+import { useLang } from '@/lib/lang-context';
+import { paths } from '@/lib/paths';
+import { useUiText } from '@/locales/use-ui-text';
+import { useGatewayCatalogue } from '../data/load';
+
+/** The gateway codes documented with a status, in code order, with their titles. */
+export function useGatewayCodesForStatus(status: number) {
+  const lang = useLang();
+  return useGatewayCatalogue(lang).codes.filter((e) => e.responses.some((r) => r.status === status));
+}
+
+export const GATEWAY_CODES_HEADING = 'gateway-codes-heading';
+
+/** On a status page: the API gateway's codes documented with that status, or nothing when there are none. */
+export function GatewayCodesForStatus({ status }: { status: number }) {
+  const lang = useLang();
+  const t = useUiText();
+  const codes = useGatewayCodesForStatus(status);
+  if (codes.length === 0) return null;
+  return (
+    <section aria-labelledby={GATEWAY_CODES_HEADING}>
+      <h2 id={GATEWAY_CODES_HEADING}>{t('gateway.forStatusHeading')}</h2>
+      <p>{t('gateway.forStatusIntro', { count: codes.length })}</p>
+      <ul className="error-code-list">
+        {codes.map((e) => (
+          <li key={e.code}>
+            <Link href={paths.gatewayCode(lang, e.code)}>
+              <code>{e.code}</code> {e.title}
+            </Link>
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}

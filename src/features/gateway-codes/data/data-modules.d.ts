@@ -1,0 +1,11 @@
+/* The pieces of gateway-codes.json the build serves to pages (scripts/vite-plugin-data.ts). */
+
+declare module '*gateway-codes.json?ids' {
+  const data: import('./split').GatewayIds;
+  export default data;
+}
+
+declare module 'virtual:gateway-codes/catalogue/*' {
+  const catalogue: import('./split').GatewayCatalogue;
+  export default catalogue;
+}

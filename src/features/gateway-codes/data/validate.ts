@@ -1,0 +1,97 @@
+// Node only (build, tests): Ajv compiles schemas with `new Function`, which the site's CSP forbids.
+import { Ajv2020, type ErrorObject, type ValidateFunction } from 'ajv/dist/2020.js';
+import { gatewayCodesSchema, type GatewayCodeData } from './gateway-codes.schema';
+
+export class GatewayCodeDataError extends Error {}
+
+let compiled: ValidateFunction | undefined;
+const validator = (): ValidateFunction =>
+  (compiled ??= new Ajv2020({ allErrors: true, strict: true, verbose: true }).compile(gatewayCodesSchema));
+
+type Json = Record<string, unknown> | unknown[] | undefined;
+const at = (value: Json, key: string): Json => (value as Record<string, Json> | undefined)?.[key];
+
+/** "code APIGW.0308" and a dotted field path, from a JSON pointer. */
+function locate(data: unknown, pointer: string): { where: string; field: string } {
+  const [top = '', index = '', ...rest] = pointer.split('/').slice(1);
+  if (top !== 'codes' || index === '')
+    return { where: top || 'root', field: [index, ...rest].filter(Boolean).join('.') };
+  const code = at(at(at(data as Json, 'codes'), index), 'code');
+  const where = typeof code === 'string' && code ? `code ${code}` : `code #${String(Number(index) + 1)}`;
+  const field = rest
+    .map((s) => (/^\d+$/.test(s) ? `[${s}]` : `.${s}`))
+    .join('')
+    .replace(/^\./, '');
+  return { where, field };
+}
+
+function describe(error: ErrorObject): { extra: string; why: string } {
+  const p = error.params as Record<string, unknown>;
+  switch (error.keyword) {
+    case 'required':
+      return { extra: String(p.missingProperty), why: 'missing' };
+    case 'additionalProperties':
+      return { extra: String(p.additionalProperty), why: 'unknown field' };
+    case 'enum':
+      return { extra: '', why: `must be one of ${(p.allowedValues as unknown[]).join(', ')}` };
+    case 'minLength':
+      return { extra: '', why: 'missing or empty' };
+    case 'pattern':
+      return {
+        extra: '',
+        why: String(error.data).trim() === '' ? 'missing or empty' : `must match ${String(p.pattern)}`,
+      };
+    default:
+      return { extra: '', why: error.message ?? error.keyword };
+  }
+}
+
+function schemaProblems(data: unknown): string[] {
+  const validate = validator();
+  if (validate(data)) return [];
+  const seen = new Set<string>();
+  const problems: string[] = [];
+  for (const error of validate.errors ?? []) {
+    const { where, field } = locate(data, error.instancePath);
+    const { extra, why } = describe(error);
+    const name = [field, extra].filter(Boolean).join('.');
+    const line = `${where}, field "${name || '(value)'}": ${why}`;
+    if (!seen.has(`${where}|${name}`)) problems.push(line);
+    seen.add(`${where}|${name}`);
+  }
+  return problems;
+}
+
+/** What the schema cannot say: uniqueness, order, and that both spellings name one number. */
+function crossProblems(d: GatewayCodeData): string[] {
+  const problems: string[] = [];
+  const codes = d.codes.map((c) => c.code);
+  for (const code of new Set(codes.filter((c, i) => codes.indexOf(c) !== i)))
+    problems.push(`code ${code}, field "code": listed twice`);
+  const sorted = [...codes].sort();
+  const firstOut = codes.findIndex((c, i) => c !== sorted[i]);
+  if (firstOut >= 0) problems.push(`code ${codes[firstOut] ?? ''}, field "code": codes must be sorted by code`);
+  for (const c of d.codes) {
+    if (c.code.slice(-4) !== c.documentedAs.slice(-4)) {
+      problems.push(`code ${c.code}, field "documentedAs": ${c.documentedAs} is another number`);
+    }
+    const rows = c.responses.map((r) => `${String(r.status)} ${r.message}`);
+    if (new Set(rows).size !== rows.length) problems.push(`code ${c.code}, field "responses": the same response twice`);
+  }
+  return problems;
+}
+
+/** Every problem, one line each, naming the code and the field. */
+export function gatewayCodeDataProblems(data: unknown): string[] {
+  const problems = schemaProblems(data);
+  return problems.length ? problems : crossProblems(data as GatewayCodeData);
+}
+
+export function validateGatewayCodeData(data: unknown): GatewayCodeData {
+  const [first, ...more] = gatewayCodeDataProblems(data);
+  if (first) {
+    const others = more.length ? ` (and ${String(more.length)} more)` : '';
+    throw new GatewayCodeDataError(`gateway-codes.json: ${first}${others}`);
+  }
+  return data as GatewayCodeData;
+}

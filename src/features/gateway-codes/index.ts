@@ -1,0 +1,11 @@
+/*
+ * The API gateway's error codes (APIGW.0308): which exist, their source and how to load them. Pages
+ * compose the feature's components through routes.
+ */
+export { documentedGatewayCode, gatewayCodeIds, gatewayCodesSource } from './data/access';
+export { loadGatewayCatalogue, useGatewayCatalogue } from './data/load';
+export type { GatewayCatalogue, GatewayCatalogueEntry } from './data/split';
+export type { GatewayCodeData } from './data/gateway-codes.schema';
+
+/** Where the build publishes the licence of the upstream page the gateway data is derived from. */
+export const GATEWAY_UPSTREAM_LICENSE_FILE = 'licenses/gateway-codes-upstream.txt';

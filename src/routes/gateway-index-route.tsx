@@ -1,0 +1,13 @@
+import { GatewayTable } from '@/features/gateway-codes/components/gateway-table';
+import { useUiText } from '@/locales/use-ui-text';
+
+export function GatewayIndexRoute() {
+  const t = useUiText();
+  return (
+    <>
+      <h1>{t('gateway.indexTitle')}</h1>
+      <p className="lead">{t('gateway.intro')}</p>
+      <GatewayTable />
+    </>
+  );
+}
