@@ -96,9 +96,23 @@ test('the site search finds gateway codes by code and by word, and opens their p
   const search = new SiteSearch(page);
   await search.button.click();
   await search.input.fill('APIGW.0308');
-  await expect.poll(async () => (await search.titles())[0]).toMatch(/^APIGW\.0308 /);
+  await expect.poll(async () => (await search.titles())[0]).toBe('APIGW.0308 Request rate limit reached');
   await search.input.fill('throttl');
-  await expect.poll(async () => (await search.titles()).some((t) => /^APIGW\.0308 /.test(t))).toBe(true);
+  await expect
+    .poll(async () => (await search.titles()).some((t) => t.startsWith('APIGW.0308 ')), 'APIGW.0308 among the results')
+    .toBe(true);
   await search.options.filter({ hasText: 'APIGW.0308' }).first().click();
+  await expect(page).toHaveURL(/\/en\/gateway\/APIGW\.0308$/);
+});
+
+test('a pasted gateway error body leads to the gateway code’s page', async ({ page }) => {
+  await page.goto('/en/');
+  const search = new SiteSearch(page);
+  await search.button.click();
+  await search.input.fill(
+    '{"error_code":"APIGW.0308","error_msg":"The throttling threshold has been reached: policy user over ratelimit,limit:5,time:1 second"}',
+  );
+  await expect(search.options.first()).toContainText('APIGW.0308');
+  await page.keyboard.press('Enter');
   await expect(page).toHaveURL(/\/en\/gateway\/APIGW\.0308$/);
 });

@@ -5,7 +5,7 @@ import { paths } from '@/lib/paths';
 import { useUiPageText } from '@/locales/use-ui-text';
 import type { Recognized } from '../engine/types';
 import type { SiteSearch } from '../load-site-search';
-import { fieldIndex } from './doc-text';
+import { docPath, fieldIndex } from './doc-text';
 
 export interface PasteCard {
   recognized: Recognized;
@@ -20,12 +20,16 @@ export interface PasteCard {
 /** What each recognised part of a paste links to, with the titles the index knows. */
 export function pasteTargets(recognized: Recognized[], search: SiteSearch, lang: Lang): PasteCard[] {
   return recognized.map((r) => {
-    const doc = r.errorCode ? search.index.docs.find((d) => d.kind === 'error' && d.code === r.errorCode) : undefined;
+    const doc = r.errorCode
+      ? search.index.docs.find((d) => d.kind === 'error' && d.code === r.errorCode)
+      : r.gatewayCode
+        ? search.index.docs.find((d) => d.kind === 'gateway' && d.code === r.gatewayCode?.toUpperCase())
+        : undefined;
     const title = doc ? (doc.fields[fieldIndex(doc, `title.${lang}`)]?.text ?? null) : null;
     const statuses = r.status !== undefined ? [r.status] : doc ? search.statusesOf(doc.code) : [];
     const status = statuses[0];
     const statusHref = status !== undefined && findEntry(status) ? paths.codeDetail(lang, status) : undefined;
-    return { recognized: r, title, statuses, href: doc ? paths.errorCode(lang, doc.code) : statusHref };
+    return { recognized: r, title, statuses, href: doc ? docPath(doc, lang) : statusHref };
   });
 }
 

@@ -7,7 +7,7 @@ import { PasteCards, pasteTargets } from './paste-cards';
 import { ResultOption } from './result-option';
 import { docPath } from './doc-text';
 
-const BARE_CODE = /^\s*(?:\d{1,4}x*|vpc[\s._-]*\d{1,4})\s*$/i;
+const BARE_CODE = /^\s*(?:\d{1,4}x*|(?:vpc|apigw)[\s._-]*\d{1,4})\s*$/i;
 
 /** Results shown at most; the index pages list everything. */
 const MAX_RESULTS = 20;
@@ -32,7 +32,7 @@ export function SearchDialogContent({ onClose }: { onClose: () => void }) {
   const active = choice.query === shown ? choice.index : 0;
   const optionId = (i: number) => `${id}-option-${String(i)}`;
 
-  // A code typed on its own (404, VPC.0114, vpc 0114) is a search; anything more that names an error is a paste.
+  // A code typed on its own (404, VPC.0114, vpc 0114, APIGW.0308) is a search; anything more that names an error is a paste.
   const recognized = useMemo(
     () => (shown.trim() && !BARE_CODE.test(shown) ? recognize(shown) : []),
     [recognize, shown],
