@@ -32,8 +32,10 @@ describe('GatewayCodeDetail', () => {
   it('gives retry advice per status when the documented responses differ', () => {
     renderWithProviders(<GatewayCodeDetail code="APIGW.0201" />, { lang: 'en', path: '/en/gateway/APIGW.0201' });
     const retry = screen.getByRole('region', { name: 'Retrying' });
-    expect(within(retry).getByText(/With 413/).parentElement).toHaveTextContent(/after fixing the cause/);
-    expect(within(retry).getByText(/With 502/).parentElement).toHaveTextContent(/exponential backoff/);
+    expect(within(retry).getByText('With 400 / 413 / 414 / 494:').parentElement).toHaveTextContent(
+      /after fixing the cause/,
+    );
+    expect(within(retry).getByText('With 502 / 504 / 500:').parentElement).toHaveTextContent(/exponential backoff/);
   });
 
   it('shows a status the reference has no page for as plain text, not a link', () => {

@@ -10,21 +10,23 @@ import { useGatewayCatalogue } from '../data/load';
 import { statusesOf, type GatewayCatalogueEntry } from '../data/split';
 import { StatusLink, StatusLinks } from './status-link';
 
-/** The retry advice once when every documented response shares it, else per status. */
+/** The retry advice once when every documented response shares it, else once per advice with its statuses. */
 function RetryAdvice({ entry }: { entry: GatewayCatalogueEntry }) {
   const t = useUiText();
-  const byStatus = new Map<number, GatewayRetryPolicy>();
-  for (const r of entry.responses) if (!byStatus.has(r.status)) byStatus.set(r.status, r.retry);
-  const policies = new Set(byStatus.values());
-  if (policies.size === 1) {
-    const [policy] = [...policies] as [GatewayRetryPolicy];
+  const byPolicy = new Map<GatewayRetryPolicy, number[]>();
+  for (const r of entry.responses) {
+    const statuses = byPolicy.get(r.retry) ?? [];
+    if (!statuses.includes(r.status)) byPolicy.set(r.retry, [...statuses, r.status]);
+  }
+  if (byPolicy.size === 1) {
+    const [policy] = [...byPolicy.keys()] as [GatewayRetryPolicy];
     return <p className={`retry retry--${policy}`}>{t(`errors.retry.${policy}`)}</p>;
   }
   return (
     <ul className="retry-list">
-      {[...byStatus].map(([status, policy]) => (
-        <li key={status} className={`retry retry--${policy}`}>
-          <strong>{t('gateway.retryFor', { status })}</strong>
+      {[...byPolicy].map(([policy, statuses]) => (
+        <li key={policy} className={`retry retry--${policy}`}>
+          <strong>{t('gateway.retryFor', { status: statuses.join(' / ') })}</strong>
           {t(`errors.retry.${policy}`)}
         </li>
       ))}
@@ -104,14 +106,13 @@ export function GatewayCodeDetail({ code }: { code: string }) {
             </tbody>
           </table>
         </div>
-        <p className="note">
-          {t('gateway.messageNote')} {t('gateway.documentedAs', { code: entry.documentedAs })}
-        </p>
+        <p className="note">{t('gateway.messageNote')}</p>
+        <p className="note">{t('gateway.documentedAs', { code: entry.documentedAs })}</p>
       </section>
       <section aria-labelledby="source-heading">
         <h2 id="source-heading">{t('gateway.sourceHeading')}</h2>
+        <p>{t('gateway.source', { title: source.title, repository: source.repository, date: source.date })}</p>
         <p>
-          {t('gateway.source', { title: source.title, repository: source.repository, date: source.date })}{' '}
           <Link href={paths.about(lang)}>{t('gateway.sourceLink')}</Link>
         </p>
       </section>
