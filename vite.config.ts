@@ -8,7 +8,7 @@ import { normalizeBase } from './src/lib/base-path';
 
 export default defineConfig({
   base: normalizeBase(process.env.BASE_PATH),
-  plugins: [react(), dataModules(), explainData(), standaloneScripts()],
+  plugins: [react(), explainData(), dataModules(), standaloneScripts()],
   resolve: { alias: { '@': fileURLToPath(new URL('./src', import.meta.url)) } },
   // Chunks load after first paint (src/app/entry-client.tsx), so Vite's preload helper would only
   // add a kilobyte to every page's start-up for a head start nobody is waiting for.

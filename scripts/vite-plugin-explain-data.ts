@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { Plugin } from 'vite';
 import { siteConfig } from '../src/app/site-config';
-import { explainCoreOf, explainTextsOf } from '../src/features/explain';
+import { explainCoreOf, explainTextsOf } from '../src/features/explain/explain-data';
 import { en } from '../src/locales/en';
 import { zh } from '../src/locales/zh';
 import { isLang } from '../src/lib/languages';

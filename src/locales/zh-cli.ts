@@ -34,7 +34,7 @@ export const zhCli: CliStrings = {
     unknownOption: '未知选项“{{option}}”',
     missingValue: '选项{{option}}需要一个值',
     badLang: '--lang只能是zh或en，而不是“{{value}}”',
-    badBaseUrl: '--base-url必须是绝对的http(s)地址，而不是“{{value}}”',
+    badBaseUrl: '--base-url必须是以http://或https://开头的绝对地址，而不是“{{value}}”',
     badStatus: '--status必须是三位数的HTTP状态码，而不是“{{value}}”',
     lookupArgs: 'lookup需要一个代码，例如“lookup VPC.0114”或“lookup 409”',
     extraArgs: '{{command}}不接受文本：“{{value}}”',

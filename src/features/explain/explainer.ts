@@ -17,8 +17,8 @@ import type {
  * is found as surely as one at its start, in time linear in the text.
  */
 
-/** Only this much of a text is read (characters): a 10 MB log fits. */
-export const MAX_INPUT_CHARS = 16 * 1024 * 1024;
+/** Only this much of a text is read (characters): a 10 MB log fits three times. */
+export const MAX_INPUT_CHARS = 32 * 1024 * 1024;
 /** Within the recogniser's own limit; the overlap is longer than an error body or log line. */
 const WINDOW = 60_000;
 const OVERLAP = 8_000;
