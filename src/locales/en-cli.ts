@@ -28,7 +28,7 @@ export const enCli = {
     likely: 'likely: inferred from the message, the text names no code',
   },
   error: {
-    seeHelp: 'Run "vpc-status-codes --help" for usage.',
+    usage: '{{message}} (usage: vpc-status-codes --help)',
     unknownCommand: 'unknown command "{{command}}"',
     unknownOption: 'unknown option "{{option}}"',
     missingValue: 'option {{option}} needs a value',

@@ -29,7 +29,7 @@ export const zhCli: CliStrings = {
     likely: '可能：根据错误信息推断，文本中没有错误码',
   },
   error: {
-    seeHelp: '用法见“vpc-status-codes --help”。',
+    usage: '{{message}}（用法：vpc-status-codes --help）',
     unknownCommand: '未知命令“{{command}}”',
     unknownOption: '未知选项“{{option}}”',
     missingValue: '选项{{option}}需要一个值',

@@ -129,7 +129,7 @@ describe('hostile input', () => {
   it('refuses binary input with a clear message', async () => {
     const r = await cli(['explain'], { stdin: new Uint8Array([0x7f, 0x45, 0x4c, 0x46, 0, 0, 1, 2, 3]) });
     expect(r).toMatchObject({ code: 2, out: '' });
-    expect(r.err).toContain(enCli.error.binary);
+    expect(r.err).toBe(`vpc-status-codes: ${enCli.error.binary}\n`);
   });
 
   it('reads invalid UTF-8 with a warning', async () => {
@@ -201,7 +201,7 @@ describe('usage', () => {
   ])('%j exits 2 with one line', async (args, message) => {
     const r = await cli(args);
     expect(r).toMatchObject({ code: 2, out: '' });
-    expect(r.err).toBe(`vpc-status-codes: ${message} ${enCli.error.seeHelp}\n`);
+    expect(r.err).toBe(`vpc-status-codes: ${enCli.error.usage.replace('{{message}}', message)}\n`);
   });
 
   it('prints help on --help (exit 0), and on stderr with no command and nothing piped (exit 2)', async () => {

@@ -195,13 +195,13 @@ export async function run(args: readonly string[], io: CliIo): Promise<number> {
       throw new UsageError(fill(t.error.badLang, { value: p.lang }));
   } catch (error) {
     if (!(error instanceof UsageError)) throw error;
-    io.err(`vpc-status-codes: ${error.message} ${t.error.seeHelp}\n`);
+    io.err(`vpc-status-codes: ${fill(t.error.usage, { message: error.message })}\n`);
     return 2;
   }
   const lang: ExplainLang = (p.lang as ExplainLang | undefined) ?? localeLang(io.env);
   t = STRINGS[lang];
   const usage = (message: string) => {
-    io.err(`vpc-status-codes: ${message} ${t.error.seeHelp}\n`);
+    io.err(`vpc-status-codes: ${fill(t.error.usage, { message })}\n`);
     return 2;
   };
   if (p.help) {
@@ -267,7 +267,10 @@ export async function run(args: readonly string[], io: CliIo): Promise<number> {
   else {
     const { bytes, total } = await readAll(io.stdin);
     const decoded = decodeInput(bytes, total);
-    if (!decoded) return usage(t.error.binary);
+    if (!decoded) {
+      io.err(`vpc-status-codes: ${t.error.binary}\n`);
+      return 2;
+    }
     input = decoded;
   }
   if (input.invalidUtf8) io.err(`vpc-status-codes: ${t.error.invalidUtf8}\n`);
