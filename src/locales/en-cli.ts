@@ -5,7 +5,7 @@ export const enCli = {
     about: "Explains the VPC API's status codes and error codes, offline, from the data it ships with.",
     commandsHeading: 'Commands:',
     explain: 'Explains an error: the text given, or standard input (a response body, a log)',
-    lookup: 'One documented code',
+    lookup: 'One documented code: VPC.0114, 409',
     list: 'Every documented code, or those documented with status N',
     optionsHeading: 'Options:',
     lang: 'Language of the answers (default: from LC_ALL, LC_MESSAGES or LANG, else en)',

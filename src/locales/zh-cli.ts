@@ -6,7 +6,7 @@ export const zhCli: CliStrings = {
     about: '离线解释VPC API的状态码和错误码，所用数据随命令一起发布。',
     commandsHeading: '命令：',
     explain: '解释一个错误：参数中的文本，或标准输入（响应体、日志）',
-    lookup: '查看一个已收录的代码',
+    lookup: '查看一个已收录的代码：VPC.0114、409',
     list: '列出所有已收录的代码，或收录了状态码N的代码',
     optionsHeading: '选项：',
     lang: '回答的语言（默认取自LC_ALL、LC_MESSAGES或LANG，否则为en）',

@@ -88,7 +88,7 @@ function helpText(t: CliStrings, baseUrl: string): string {
     t.help.commandsHeading,
     ...rows([
       ['explain [text…]', t.help.explain],
-      ['lookup <code>', `${t.help.lookup}: VPC.0114, 409`],
+      ['lookup <code>', t.help.lookup],
       ['list [--status N]', t.help.list],
     ]),
     '',
