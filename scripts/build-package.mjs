@@ -87,4 +87,4 @@ await writeFile(
   ].join('\n'),
 );
 await copyFile(join(root, 'src/features/error-codes/data/UPSTREAM-LICENSE.txt'), join(out, 'UPSTREAM-LICENSE.txt'));
-console.log(`Built the package into ${out}`);
+console.error(`Built the package into ${out}`);
