@@ -151,6 +151,17 @@ describe('hostile input', () => {
     expect(decodeInput(bytes.subarray(0, 4), 6)).toEqual({ text: '错', truncatedFrom: 6 });
   });
 
+  it('answers a 10 MB log whose error is on its last line within seconds', async () => {
+    const line = 'DEBUG provider: GET https://vpc.example.com/v1/p/vpcs HTTP/1.1 200 OK\n';
+    const log = `${line.repeat(Math.ceil((10 * 1024 * 1024) / line.length))}${BODY}\n`;
+    const start = performance.now();
+    const r = await cli(['explain', '--json'], { stdin: log });
+    expect(performance.now() - start).toBeLessThan(5000);
+    expect(r.code).toBe(0);
+    expect(JSON.parse(r.out)).toMatchObject({ code: 'VPC.0114', status: 409 });
+    expect(r.err).toBe('');
+  });
+
   it('says what part of a longer input it read, and still explains that part', async () => {
     const head = new TextEncoder().encode(`${BODY}\n`);
     const bytes = new Uint8Array(MAX_INPUT_BYTES + 1024 * 1024).fill(0x20);
