@@ -80,6 +80,7 @@ describe('explain', () => {
           'retry',
           'statuses',
           'title',
+          'titles',
           'url',
           'whatToDo',
         ]),

@@ -34,6 +34,10 @@ describe('explain', () => {
     expect(a?.title).toBe(zh.errors['VPC.0114']!.title);
     expect(a?.url).toContain('/zh/errors/VPC.0114');
     expect(a?.lang).toBe('zh');
+    expect(a?.titles).toEqual({ zh: zh.errors['VPC.0114']!.title, en: en.errors['VPC.0114']!.title });
+    expect(createExplainer(core, { en }, BASE).lookup('VPC.0114')?.titles).toEqual({
+      en: en.errors['VPC.0114']!.title,
+    });
   });
 
   it('takes a code recognised from its documented message alone as likely', () => {

@@ -83,6 +83,7 @@ export function createExplainer(core: ExplainCore, packs: TextPacks, defaultBase
       statuses: entry.statuses,
       lang,
       title: texts.title,
+      titles: Object.fromEntries(langs.map((l) => [l, catalogue.texts(l, entry)?.title ?? ''])),
       meaning: texts.meaning,
       whatToDo: texts.action,
       retry: { policy: entry.retry, advice: texts.retryAdvice },

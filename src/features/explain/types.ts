@@ -22,6 +22,8 @@ export interface Answer {
   lang: ExplainLang;
   /** "409 Conflict" for a status; the code's title otherwise. */
   title: string;
+  /** The title in every language the entry has (a bilingual page can show both). */
+  titles: Partial<Record<ExplainLang, string>>;
   /** What the code means for this API. */
   meaning: string;
   whatToDo: string;
