@@ -8,7 +8,8 @@ import tseslint from 'typescript-eslint';
 
 /*
  * The layers of src/, from the top: app → routes → features → shared (components → locales → lib).
- * Standalone scripts (src/standalone) run on other sites' pages and use shared code only. A layer
+ * Standalone scripts (src/standalone) run on other sites' pages and use shared code only. The npm
+ * package's entries (src/package) sit beside app: features and shared code, no app, routes or components. A layer
  * imports only from layers below it; a feature reaches another only through its public entry
  * (index.ts); a feature's data never imports its UI. `npm run lint` fails on a wrong import, and
  * src/app/layers.test.ts proves it does.
@@ -18,12 +19,26 @@ const features = readdirSync('src/features', { withFileTypes: true })
   .map((entry) => entry.name);
 const layer = (target, from, message) => ({ target: `./src/${target}`, from: from.map((f) => `./src/${f}`), message });
 const zones = [
-  layer('lib', ['app', 'routes', 'features', 'components', 'locales', 'standalone'], 'lib is the bottom layer.'),
-  layer('locales', ['app', 'routes', 'features', 'components', 'standalone'], 'locales uses lib only.'),
-  layer('components', ['app', 'routes', 'features', 'standalone'], 'components use locales and lib only.'),
-  layer('features', ['app', 'routes', 'standalone'], 'features sit below app and routes.'),
-  layer('routes', ['app', 'standalone'], 'routes sit below app: the app hands them what they need.'),
-  layer('standalone', ['app', 'routes', 'features', 'components'], 'standalone scripts use shared code only.'),
+  layer(
+    'lib',
+    ['app', 'routes', 'features', 'components', 'locales', 'standalone', 'package'],
+    'lib is the bottom layer.',
+  ),
+  layer('locales', ['app', 'routes', 'features', 'components', 'standalone', 'package'], 'locales uses lib only.'),
+  layer('components', ['app', 'routes', 'features', 'standalone', 'package'], 'components use locales and lib only.'),
+  layer('features', ['app', 'routes', 'standalone', 'package'], 'features sit below app and routes.'),
+  layer('routes', ['app', 'standalone', 'package'], 'routes sit below app: the app hands them what they need.'),
+  layer(
+    'standalone',
+    ['app', 'routes', 'features', 'components', 'package'],
+    'standalone scripts use shared code only.',
+  ),
+  layer('app', ['package'], 'the site does not use the npm package: both use the features.'),
+  layer(
+    'package',
+    ['app', 'routes', 'components', 'standalone'],
+    'the npm package uses features and shared code only.',
+  ),
   ...features.flatMap((feature) =>
     features
       .filter((other) => other !== feature)
@@ -42,7 +57,7 @@ const zones = [
 ];
 
 export default tseslint.config(
-  { ignores: ['dist', 'dist-*', 'node_modules', 'test-results', 'playwright-report', 'bench/results'] },
+  { ignores: ['dist', 'dist-*', 'pkg', 'node_modules', 'test-results', 'playwright-report', 'bench/results'] },
   js.configs.recommended,
   ...tseslint.configs.strict,
   {

@@ -2,12 +2,13 @@ import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vitest/config';
 import { dataModules } from './scripts/vite-plugin-data';
+import { explainData } from './scripts/vite-plugin-explain-data';
 import { standaloneScripts } from './scripts/vite-plugin-standalone-scripts';
 import { normalizeBase } from './src/lib/base-path';
 
 export default defineConfig({
   base: normalizeBase(process.env.BASE_PATH),
-  plugins: [react(), dataModules(), standaloneScripts()],
+  plugins: [react(), explainData(), dataModules(), standaloneScripts()],
   resolve: { alias: { '@': fileURLToPath(new URL('./src', import.meta.url)) } },
   // Chunks load after first paint (src/app/entry-client.tsx), so Vite's preload helper would only
   // add a kilobyte to every page's start-up for a head start nobody is waiting for.

@@ -3,7 +3,7 @@
  * floor: each measured page against its reference, the same page without JavaScript served beside it
  * (bench/lib/reference.ts), in Lighthouse (mobile preset, simulated and devtools throttling, median of
  * N interleaved runs). Also a first visit of one page of every kind until the network is idle, the
- * size budgets, the JS by package and the search timings. Prints a report and writes it with all
+ * size budgets, the JS by package, the search timings and the npm package's sizes and start-up. Prints a report and writes it with all
  * figures to bench/results/latest.json.
  *
  *   npm run bench [-- --runs 5] [-- --uncompressed]
@@ -30,6 +30,7 @@ import { checkTargets, formatReport, ratioTable, type BenchResult } from './lib/
 import { ms } from './lib/table';
 import { measureTransfers, type PageTransfer } from './lib/transfer';
 import { buildSite, freePort, originFor, serveSite } from './lib/site';
+import { formatPackageBench, runPackageBench } from './package-bench';
 import { runSearchBench } from './search-bench';
 
 /** The pages held to the floor, by kind, from the route table: the index, a status code, the error codes and one of them. */
@@ -141,9 +142,11 @@ const partial = {
   references,
   ...rest,
 };
+step('npm package benchmark (sizes of the explain entries, start-up of the command)');
+const npmPackage = runPackageBench({ quiet: true });
 const result: BenchResult = { ...partial, targets: checkTargets(partial) };
-const report = formatReport(result);
+const report = `${formatReport(result)}\n\n${formatPackageBench(npmPackage)}`;
 console.log(report);
 mkdirSync(dirname(resultFile), { recursive: true });
-writeFileSync(resultFile, `${JSON.stringify({ ...result, report }, null, 2)}\n`);
+writeFileSync(resultFile, `${JSON.stringify({ ...result, npmPackage, report }, null, 2)}\n`);
 console.log(`\nwrote ${resultFile}`);

@@ -74,6 +74,9 @@ suite(
   (d) => ({ passed: d.numPassedTests, failed: d.numFailedTests, skipped: d.numPendingTests + d.numTodoTests }),
 );
 
+// Packs, installs and runs the npm package (it builds pkg/ itself, so a clean checkout needs nothing first).
+check('Package installs from its tarball and runs', 'node', ['scripts/check-package.mjs']);
+
 const hosting = readJson(join(root, 'e2e', 'hosting-config.json'));
 const builds =
   run('Production build', 'node', ['scripts/build.mjs']) &&

@@ -23,6 +23,9 @@ describe('layers', () => {
     ['src/standalone/layer-probe.ts', "import { Layout as x } from '@/components/layout';"],
     ['src/features/status-codes/data/layer-probe.ts', "import { CodeDetail as x } from '../components/code-detail';"],
     ['src/features/embedding/layer-probe.ts', "import { findEntry as x } from '@/features/status-codes/data/access';"],
+    ['src/package/layer-probe.ts', "import { Layout as x } from '@/components/layout';"],
+    ['src/features/explain/layer-probe.ts', "import { explain as x } from '@/package/explain';"],
+    ['src/app/layer-probe.ts', "import { explain as x } from '@/package/explain';"],
   ])('%s may not %s', async (file, code) => {
     expect(await problems(file, code)).toContainEqual(expect.stringMatching(/^import-x\/no-restricted-paths/));
   });

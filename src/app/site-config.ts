@@ -1,4 +1,5 @@
-import { normalizeBase } from '@/lib/base-path';
+// Relative, not '@/': the build's Vite plugins (scripts/) load this file before the alias exists.
+import { normalizeBase } from '../lib/base-path';
 
 /*
  * The two deploy settings: BASE_PATH (where the site is served; Vite's `base`, see vite.config.ts)

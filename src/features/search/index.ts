@@ -6,5 +6,10 @@ import { once } from '@/lib/tracked-promise';
 
 export type { FieldHighlight, SearchDoc, SearchHit, SearchIndex, SearchResult } from './engine/types';
 
-export const loadStatusSearch = once(async () => (await import('./load')).statusSearch());
-export const loadErrorSearch = once(async () => (await import('./load')).errorSearch());
+// Pure: a module that imports only the recogniser (the npm package) leaves the loaders and their data out.
+export const loadStatusSearch = /* @__PURE__ */ once(async () => (await import('./load')).statusSearch());
+export const loadErrorSearch = /* @__PURE__ */ once(async () => (await import('./load')).errorSearch());
+
+/* The paste recogniser, for the explainer (features/explain): one recogniser for the site and the package. */
+export { recognizePaste, type Known } from './paste/recognize';
+export type { KnownMessage, Recognized } from './engine/types';
