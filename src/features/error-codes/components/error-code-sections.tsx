@@ -80,7 +80,9 @@ export function ObservedStatuses({ details }: { details: ErrorDetails }) {
             {details.observed.map((o) => (
               <tr key={o.source + String(o.status)}>
                 <th scope="row">
-                  <code lang="en">{o.request}</code>
+                  <code className="api-message" lang="en">
+                    {o.request}
+                  </code>
                 </th>
                 <td data-label={t('errors.fieldLabel', { label: t('errors.status') })}>
                   <StatusLinks statuses={[o.status]} />
