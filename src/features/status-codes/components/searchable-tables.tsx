@@ -4,7 +4,7 @@ import { loadStatusSearch } from '@/features/search';
 import { useLang } from '@/lib/lang-context';
 import { useCodeLinks } from '@/lib/links';
 import { useUiText } from '@/locales/use-ui-text';
-import { entriesBesideTables, isInSource, statusCodes, tableDefinitions } from '../data/access';
+import { entriesBesideTables, findEntry, isInSource, statusCodes, tableDefinitions } from '../data/access';
 import { nearestDocumentedCodes } from '../data/nearest';
 import { classOf } from '../data/status-class';
 import type { ClassFilter } from '../search/class-filter';
@@ -19,6 +19,11 @@ const MAX_SHOWN = 60;
 
 /** Every row of the source tables, unranked and unhighlighted: what the page shows before anyone searches. */
 const ALL_ROWS: readonly Row[] = statusCodes.filter(isInSource).map((entry) => ({ entry, highlights: [] }));
+
+const inTables = (code: number): boolean => {
+  const entry = findEntry(code);
+  return entry !== undefined && isInSource(entry);
+};
 
 const inClass = (classFilter: ClassFilter) => (code: number) => classFilter === 'all' || classOf(code) === classFilter;
 
@@ -36,7 +41,8 @@ export function SearchableTables() {
   const { rows, hidden } = useMemo(() => {
     const keep = inClass(shownClass);
     if (!index) return { rows: ALL_ROWS.filter((row) => keep(row.entry.code)), hidden: 0 };
-    const result = index.search(shownQuery, { filter: (doc) => keep(doc.num) });
+    // A status beside the tables passes the class filter, so it never counts as hidden by it.
+    const result = index.search(shownQuery, { filter: (doc) => keep(doc.num) || !inTables(doc.num) });
     // A code query (404, 4xx) lists the codes it names, not every text that mentions them.
     const byCode = result.hits.filter((hit) => hit.tier === 'code');
     // The tables stay as the source page has them: statuses it does not list are linked below, not added.
