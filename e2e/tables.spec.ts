@@ -38,6 +38,23 @@ test.describe('index tables against the source document', () => {
     await expect(index.caption(index.successTable)).toHaveText(/^Table 1/);
   });
 
+  test('statuses the source tables do not list are linked apart, below them, in both languages', async ({ page }) => {
+    const index = new IndexPage(page);
+    for (const [lang, heading, notListed] of [
+      ['zh', '本API还会返回', '不在源页面的表格中'],
+      ['en', 'Also returned by this API', 'Not in the tables of the source page'],
+    ] as const) {
+      await index.goto(lang);
+      await expect(index.alsoReturned.getByRole('heading', { level: 2 })).toHaveText(heading);
+      await expect(index.alsoReturned.getByRole('link')).toHaveText(['202 Accepted', '429 Too Many Requests']);
+      expect(await index.visibleCodes(), 'the tables list neither').not.toEqual(expect.arrayContaining([202]));
+      expect(await index.visibleCodes(), 'the tables list neither').not.toEqual(expect.arrayContaining([429]));
+      await index.alsoReturned.getByRole('link', { name: '429 Too Many Requests' }).click();
+      await expect(page).toHaveURL(new RegExp(`/${lang}/codes/429$`));
+      await expect(page.locator('.code-detail__meta')).toContainText(notListed);
+    }
+  });
+
   test('every code links to its page, and the page links back to its row', async ({ page }) => {
     const index = new IndexPage(page);
     await index.goto('en');

@@ -8,6 +8,8 @@ export class IndexPage {
   readonly search: Locator;
   readonly count: Locator;
   readonly keyHint: Locator;
+  /** The statuses this API returns beyond the source tables, listed apart below them. */
+  readonly alsoReturned: Locator;
 
   constructor(readonly page: Page) {
     this.heading = page.getByRole('heading', { level: 1 });
@@ -17,6 +19,7 @@ export class IndexPage {
     this.search = page.getByRole('searchbox');
     this.count = page.getByRole('search').getByRole('status');
     this.keyHint = page.locator('#search-hint');
+    this.alsoReturned = page.locator('section', { has: page.locator('#also-returned-heading') });
   }
 
   classFilter(name: string) {

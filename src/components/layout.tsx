@@ -109,7 +109,8 @@ export function Layout({ lang, section, updated, sidebar, search, children }: La
         </main>
       </div>
       <footer className="site-footer">
-        <p>{t('site.footer')}</p>
+        {/* Error-code pages follow another upstream page, under its own licence. */}
+        <p>{t(section === 'errors' ? 'site.footerErrors' : 'site.footer')}</p>
         <p>
           <Link href={paths.about(at)} aria-current={section === 'about' ? 'page' : undefined}>
             {t('footer.sources')}

@@ -45,7 +45,7 @@ export const enPages = {
     nav: 'Sources',
     heading: 'Sources and licences',
     intro:
-      'Codes, statuses, operation names and error messages are carried over from the API reference exactly as written there. Every explanation, all guidance and every English translation of the Chinese status page are this site’s own.',
+      'Codes, statuses, the English operation names and error messages are carried over from the API reference exactly as written there. Every explanation, all guidance, the Chinese operation names and every English translation of the Chinese status page are this site’s own. Two statuses the status page’s tables do not list (202, 429) and statuses seen in public reports are shown apart, each with its source.',
     statusHeading: 'Status codes',
     statusSource: 'The Chinese “{{title}}” page ({{topic}}) of the VPC API reference: both tables, verbatim.',
     statusCopy: 'Copy last imported, by its SHA-256:',

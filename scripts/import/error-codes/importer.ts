@@ -7,7 +7,7 @@ import type { ImportPlan, ImportRequest } from '../import-plan';
 import { findEarlierRevision, withEarlierMessages, type RowWithEarlier } from './earlier';
 import { formatDiff, formatSummary, hasDifferences } from './format-report';
 import { mergeErrorCodes } from './merge';
-import { parseErrorCodePage } from './parse-page';
+import { oneRowPerMessage, parseErrorCodePage } from './parse-page';
 
 export const ERROR_CODE_DATA = fileURLToPath(
   new URL('../../../src/features/error-codes/data/error-codes.json', import.meta.url),
@@ -28,10 +28,10 @@ export function readErrorCodeRows(
   pagePath: string,
   earlierPath?: string,
 ): { rows: RowWithEarlier[]; earlier?: string } {
-  const rows = parseErrorCodePage(readDocument(pagePath), pagePath);
+  const rows = oneRowPerMessage(parseErrorCodePage(readDocument(pagePath), pagePath));
   const earlier = earlierPath ?? findEarlierRevision(pagePath);
   if (earlier === undefined) return { rows };
-  const earlierRows = parseErrorCodePage(readDocument(earlier), earlier);
+  const earlierRows = oneRowPerMessage(parseErrorCodePage(readDocument(earlier), earlier));
   return { rows: withEarlierMessages(rows, earlierRows, pagePath, earlier), earlier };
 }
 

@@ -5,14 +5,16 @@ import { errorCodeDataProblems } from '../../../src/features/error-codes/data/va
 import { fixturesOf } from '../test-helpers';
 import { withEarlierMessages } from './earlier';
 import { mergeErrorCodes } from './merge';
-import { parseErrorCodePage } from './parse-page';
+import { oneRowPerMessage, parseErrorCodePage } from './parse-page';
 
 const { fixture, readFixture } = fixturesOf('error-codes');
 const existing = (): ErrorCodeData => JSON.parse(readFixture('well-formed.data.json')) as ErrorCodeData;
 const rowsOf = (page = readFixture('well-formed.rst')) =>
   withEarlierMessages(
-    parseErrorCodePage(page, 'page.rst'),
-    parseErrorCodePage(readFixture('well-formed.2025-10-15.rst'), fixture('well-formed.2025-10-15.rst')),
+    oneRowPerMessage(parseErrorCodePage(page, 'page.rst')),
+    oneRowPerMessage(
+      parseErrorCodePage(readFixture('well-formed.2025-10-15.rst'), fixture('well-formed.2025-10-15.rst')),
+    ),
     'page.rst',
     'earlier.rst',
   );
@@ -23,9 +25,9 @@ describe('mergeErrorCodes', () => {
     const { data, report } = mergeErrorCodes(before, rowsOf());
     expect(data, 'merged data equals the input').toEqual(before);
     expect(report, 'nothing to report').toEqual({
-      rows: 9,
+      rows: 11,
       codes: 6,
-      earlierWordings: 5,
+      earlierWordings: 6,
       changes: [],
       added: [],
       missing: [],
@@ -41,7 +43,20 @@ describe('mergeErrorCodes', () => {
       'two "Tag length" rows with different causes are one occurrence',
     ).toEqual([
       'Tag length is invalid. The key length must be in range [1,36] and value in range [0,43]',
-      'Limit in resourceInstancesReq is invalid.\nOffset in resourceInstancesReq is invalid.',
+      'Limit in resourceInstancesReq is invalid.',
+      'Offset in resourceInstancesReq is invalid.',
+    ]);
+  });
+
+  it('keeps one message per paragraph or written \\n, as a client receives them, each with its earlier wording', () => {
+    const { data } = mergeErrorCodes(existing(), rowsOf());
+    const group = data.codes.find((c) => c.code === 'VPC.9907');
+    expect(
+      group?.occurrences.map((o) => [o.message, o.earlierMessage]),
+      'the numbered list of VPC.9907, split and unnumbered, paired with the earlier paragraphs',
+    ).toEqual([
+      ['The IP address group is used by a security group rule.', 'Addressgroup xxx is used by securitygroup rules.'],
+      ['The IP address group is used by a network ACL rule.', 'Addressgroup xxx is used by firewall rules.'],
     ]);
   });
 

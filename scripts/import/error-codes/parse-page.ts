@@ -117,3 +117,20 @@ export function parseErrorCodePage(source: string, file: string): ErrorCodeRow[]
   });
   return rows;
 }
+
+/*
+ * A Message cell may list several messages: as paragraphs, or joined by a `\n` written into the text
+ * (VPC.9907). A client receives one of them at a time, so each becomes a row of its own, in cell order;
+ * a numbered list ("1. …", "2. …") loses its numbers, which only enumerate the list.
+ */
+export function messagesOf(cell: string): string[] {
+  const parts = cell
+    .split(/\n|\\n/)
+    .map((p) => p.trim())
+    .filter(Boolean);
+  const numbered = parts.length > 1 && parts.every((p, i) => p.startsWith(`${String(i + 1)}. `));
+  return numbered ? parts.map((p, i) => p.slice(`${String(i + 1)}. `.length)) : parts;
+}
+
+export const oneRowPerMessage = (rows: ErrorCodeRow[]): ErrorCodeRow[] =>
+  rows.flatMap((row) => messagesOf(row.message).map((message) => ({ ...row, message })));

@@ -65,6 +65,29 @@ describe('mergeDocument', () => {
     );
   });
 
+  it('keeps a status the document does not list (inSource false) in place, and does not call it missing', () => {
+    const before = existing();
+    const extra = {
+      ...structuredClone(before.codes.find((e) => e.code === 400)!),
+      code: 429,
+      reasonPhrase: 'Too Many Requests',
+      inSource: false as const,
+      listedBy: {
+        source: 'https://example.org/gateway-errors',
+        label: { zh: '网关文档', en: 'Gateway documentation' },
+      },
+    };
+    const at = before.codes.findIndex((e) => e.code === 400) + 1;
+    before.codes.splice(at, 0, extra);
+    const { data, report } = mergeDocument(before, tablesOf('well-formed.md'));
+    expect(
+      data.codes.map((e) => e.code),
+      'the extra status stays where it was',
+    ).toEqual(before.codes.map((e) => e.code));
+    expect(data.codes[at], 'and keeps every field').toEqual(extra);
+    expect(report, 'nothing changed, nothing missing').toEqual({ read: 5, changes: [], added: [], missing: [] });
+  });
+
   it('reports captions, headers and order that differ', () => {
     const before = existing();
     before.tables[0]!.caption.zh = '表 1 旧标题';

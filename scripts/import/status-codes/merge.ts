@@ -51,6 +51,8 @@ function newEntry(table: TableId, row: ParsedRow): StatusCodeEntry {
   };
 }
 
+const notInSource = (e: StatusCodeEntry): boolean => e.inSource === false;
+
 function mergeEntry(old: StatusCodeEntry, table: TableId, row: ParsedRow, note: Note): StatusCodeEntry {
   const where = `code ${String(row.code)}`;
   note(where, 'table', old.table, table);
@@ -119,6 +121,7 @@ export function mergeDocument(
     ),
     codes: keepVanished(merged, existing.codes, read),
   };
-  const missing = existing.codes.filter((e) => !read.has(e.code)).map((e) => e.code);
+  // Entries the source page does not list (inSource: false) stay in place like vanished ones, but are ours, not missing.
+  const missing = existing.codes.filter((e) => !read.has(e.code) && !notInSource(e)).map((e) => e.code);
   return { data, report: { read: merged.length, changes, added, missing } };
 }

@@ -3,7 +3,7 @@ import { useLang } from '@/lib/lang-context';
 import { paths } from '@/lib/paths';
 import { useUiText } from '@/locales/use-ui-text';
 import { useErrorDetails, useErrorIndex } from '../data/load';
-import { ErrorCodeTitle, ErrorExample, ErrorGuidance, RelatedErrors } from './error-code-sections';
+import { ErrorCodeTitle, ErrorExample, ErrorGuidance, ObservedStatuses, RelatedErrors } from './error-code-sections';
 import { OccurrencesTable } from './occurrences-table';
 
 /** One error code, compact, for embedding: occurrences and example fold away; related codes stay in the embed. */
@@ -22,6 +22,7 @@ export function ErrorCodeCard({ code }: { code: string }) {
         <summary>{t('errors.occurrencesHeading')}</summary>
         <OccurrencesTable details={details} index={index} />
         <p className="note">{t('errors.messageNote')}</p>
+        <ObservedStatuses details={details} />
         <ErrorExample details={details} />
       </details>
       <RelatedErrors details={details} />

@@ -12,10 +12,37 @@ beforeAll(async () => {
     loadErrorIndex('zh'),
     loadErrorDetails('en', 'VPC.0208'),
     loadErrorDetails('zh', 'VPC.0114'),
+    loadErrorDetails('en', 'VPC.0209'),
+    loadErrorDetails('zh', 'VPC.0105'),
   ]);
 });
 
 describe('ErrorCodeDetail', () => {
+  it('shows a status seen in a public report beside the documented one, with the report as its source', () => {
+    renderWithProviders(<ErrorCodeDetail code="VPC.0209" />, { lang: 'en', path: '/en/errors/VPC.0209' });
+    const seen = screen.getByRole('region', { name: 'Seen in real responses' });
+    const row = within(within(seen).getByRole('table')).getByRole('row', { name: /DELETE \/v1\// });
+    expect(within(row).getByRole('link', { name: '409 Conflict' })).toHaveAttribute('href', '/en/codes/409');
+    expect(row).toHaveTextContent('subnet is still used ,such as computer,LB.');
+    expect(within(row).getByRole('link', { name: 'Public report' })).toHaveAttribute(
+      'href',
+      'https://github.com/opentelekomcloud/terraform-provider-opentelekomcloud/issues/975',
+    );
+    expect(
+      within(screen.getByRole('table', { name: /Operations that return VPC\.0209/ })).queryByText('409 Conflict'),
+      'the documented occurrences keep their own status',
+    ).not.toBeInTheDocument();
+  });
+
+  it('gives the advice of a status that differs from the rest of the code on its own line', () => {
+    renderWithProviders(<ErrorCodeDetail code="VPC.0105" />, { lang: 'zh', path: '/zh/errors/VPC.0105' });
+    const action = screen.getByRole('region', { name: '处理方法' });
+    expect(within(action).getByText('返回404时：').closest('p')).toHaveTextContent(
+      '返回404时：先排除原因再重试；在此之前，同样的请求仍会失败。',
+    );
+    expect(screen.queryByRole('region', { name: '实际响应中出现过的状态码' })).not.toBeInTheDocument();
+  });
+
   it('shows the code, its statuses, guidance, every occurrence with both wordings, an example and related codes', () => {
     renderWithProviders(<ErrorCodeDetail code="VPC.0208" />, { lang: 'en', path: '/en/errors/VPC.0208' });
     expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent(/^VPC\.0208 /);

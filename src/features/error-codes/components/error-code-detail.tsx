@@ -5,7 +5,7 @@ import { useLang } from '@/lib/lang-context';
 import { paths } from '@/lib/paths';
 import { useUiText } from '@/locales/use-ui-text';
 import { useErrorDetails, useErrorIndex } from '../data/load';
-import { ErrorCodeTitle, ErrorExample, ErrorGuidance, RelatedErrors } from './error-code-sections';
+import { ErrorCodeTitle, ErrorExample, ErrorGuidance, ObservedStatuses, RelatedErrors } from './error-code-sections';
 import { OccurrencesTable } from './occurrences-table';
 
 export function ErrorCodeDetail({ code }: { code: string }) {
@@ -19,6 +19,7 @@ export function ErrorCodeDetail({ code }: { code: string }) {
     { id: 'meaning-heading', label: t('errors.meaningHeading') },
     { id: 'action-heading', label: t('errors.actionHeading') },
     { id: 'occurrences-heading', label: t('errors.occurrencesHeading') },
+    ...(details.observed?.length ? [{ id: 'observed-heading', label: t('errors.observedHeading') }] : []),
     { id: 'example-heading', label: t('errors.exampleHeading') },
     ...(details.related.length ? [{ id: 'related-heading', label: t('errors.relatedHeading') }] : []),
   ];
@@ -42,6 +43,7 @@ export function ErrorCodeDetail({ code }: { code: string }) {
         <OccurrencesTable details={details} index={index} />
         <p className="note">{t('errors.messageNote')}</p>
       </section>
+      <ObservedStatuses details={details} />
       <ErrorExample details={details} />
       <RelatedErrors details={details} />
     </article>

@@ -1,5 +1,6 @@
 import { CodeBlock } from '@/components/code-block';
 import { InlineCode } from '@/components/inline-code';
+import { OutboundLink } from '@/components/outbound-link';
 import { useUiText } from '@/locales/use-ui-text';
 import type { ErrorDetails, ErrorIndex, ErrorIndexEntry } from '../data/split';
 import { ErrorCodeList } from './error-code-list';
@@ -44,8 +45,64 @@ export function ErrorGuidance({ details }: { details: ErrorDetails }) {
           <strong>{t('errors.retryLabel')}</strong>
           {t(`errors.retry.${details.retry}`)}
         </p>
+        {/* A status whose advice differs (a 404 that no retry changes beside a 500 worth retrying). */}
+        {details.retryByStatus?.map(({ status, retry }) => (
+          <p key={status} className={`retry retry--${retry}`}>
+            <strong>{t('errors.retryForStatus', { status: String(status) })}</strong>
+            {t(`errors.retry.${retry}`)}
+          </p>
+        ))}
       </section>
     </>
+  );
+}
+
+/** Responses with a status the API reference does not list for the code, as public reports show them. */
+export function ObservedStatuses({ details }: { details: ErrorDetails }) {
+  const t = useUiText();
+  if (!details.observed?.length) return null;
+  return (
+    <section aria-labelledby="observed-heading">
+      <h2 id="observed-heading">{t('errors.observedHeading')}</h2>
+      <p>{t('errors.observedIntro')}</p>
+      <div className="table-scroll">
+        <table className="occurrences">
+          <caption>{t('errors.observedCaption', { code: details.code })}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{t('errors.observedRequest')}</th>
+              <th scope="col">{t('errors.status')}</th>
+              <th scope="col">{t('errors.message')}</th>
+              <th scope="col">{t('errors.observedSource')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {details.observed.map((o) => (
+              <tr key={o.source + String(o.status)}>
+                <th scope="row">
+                  <code className="api-message" lang="en">
+                    {o.request}
+                  </code>
+                </th>
+                <td data-label={t('errors.fieldLabel', { label: t('errors.status') })}>
+                  <StatusLinks statuses={[o.status]} />
+                </td>
+                <td data-label={t('errors.fieldLabel', { label: t('errors.message') })}>
+                  <code className="api-message" lang="en">
+                    {o.message}
+                  </code>
+                </td>
+                <td data-label={t('errors.fieldLabel', { label: t('errors.observedSource') })}>
+                  <OutboundLink href={o.source} rel="external">
+                    {t('errors.observedSourceLink')}
+                  </OutboundLink>
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+    </section>
   );
 }
 

@@ -72,7 +72,25 @@ export const errorCodesSchema = {
           title: { $ref: '#/$defs/ourLocalized' },
           meaning: { $ref: '#/$defs/ourLocalized' },
           action: { $ref: '#/$defs/ourLocalized' },
-          retry: { enum: RETRY_POLICIES },
+          retry: {
+            enum: RETRY_POLICIES,
+            description: 'For every status of the code unless retryByStatus says otherwise.',
+          },
+          retryByStatus: {
+            description:
+              'Where one status of the code calls for other advice than the rest (a 404 that is permanent beside a 500 worth retrying): the retry policy for that status.',
+            type: 'object',
+            minProperties: 1,
+            propertyNames: { pattern: '^\\d{3}$' },
+            additionalProperties: { enum: RETRY_POLICIES },
+          },
+          observed: {
+            description:
+              'Responses seen in public reports with a status the API reference does not list for this code, each with its source.',
+            type: 'array',
+            minItems: 1,
+            items: { $ref: '#/$defs/observation' },
+          },
           occurrences: {
             description: 'The upstream rows for this code, in upstream order; identical rows appear once.',
             type: 'array',
@@ -96,6 +114,20 @@ export const errorCodesSchema = {
     ourArea: { $ref: '#/$defs/areaId' },
     commit: { type: 'string', pattern: '^[0-9a-f]{40}$' },
     date: { type: 'string', pattern: '^\\d{4}-\\d{2}-\\d{2}$' },
+    observation: {
+      type: 'object',
+      required: ['status', 'request', 'message', 'source'],
+      additionalProperties: false,
+      properties: {
+        status: { type: 'integer', minimum: 100, maximum: 599 },
+        request: {
+          $ref: '#/$defs/text',
+          description: 'Method and path of the request, as the report shows it, with IDs replaced by {placeholders}.',
+        },
+        message: { $ref: '#/$defs/text', description: 'The message the response carried, verbatim.' },
+        source: { type: 'string', pattern: '^https://\\S+$', description: 'Where the response is published.' },
+      },
+    },
     occurrence: {
       type: 'object',
       required: ['operation', 'statuses', 'message'],
@@ -116,6 +148,7 @@ export const errorCodesSchema = {
 export type ErrorCodeData = FromSchema<typeof errorCodesSchema>;
 export type ErrorCodeEntry = ErrorCodeData['codes'][number];
 export type Occurrence = ErrorCodeEntry['occurrences'][number];
+export type Observation = NonNullable<ErrorCodeEntry['observed']>[number];
 export type Operation = ErrorCodeData['operations'][number];
 export type Area = ErrorCodeData['areas'][number];
 export type Status = (typeof STATUSES)[number];

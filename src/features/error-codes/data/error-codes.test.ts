@@ -1,5 +1,5 @@
 // @vitest-environment node
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { readErrorCodeRows } from '../../../../scripts/import/error-codes/importer';
@@ -21,6 +21,33 @@ const hasPage = existsSync(PAGE);
 const upstream = hasPage ? readErrorCodeRows(PAGE) : { rows: [] };
 
 const data = raw as ErrorCodeData;
+
+/*
+ * The status-code data, read as a file: this test holds the two data sets together, which the app itself
+ * never needs to. Each status page states a retry rule; a code's advice for that status must follow it,
+ * or be an exception the status page names.
+ */
+interface StatusRule {
+  code: number;
+  meaning: { en: string };
+  action: { retry: string; text: { en: string } };
+}
+const STATUS_FILE = fileURLToPath(new URL('../../status-codes/data/status-codes.json', import.meta.url));
+const statusRules = new Map(
+  (JSON.parse(readFileSync(STATUS_FILE, 'utf8')) as { codes: StatusRule[] }).codes.map((e) => [e.code, e]),
+);
+/** What each status-page rule allows a code to advise. */
+const AGREEING: Record<string, readonly string[]> = {
+  'after-fix': ['after-fix'],
+  'do-not-retry': ['after-fix', 'no'],
+  'idempotent-with-backoff': ['with-backoff'],
+  // "If it names a cause, remove that first; only if it names none, retry with backoff."
+  'by-error-code': ['after-fix', 'with-backoff'],
+  // A 200 carries per-item codes only where the status page names them.
+  'not-needed': [],
+};
+const retryFor = (c: ErrorCodeData['codes'][number], status: number): string =>
+  (c.retryByStatus as Record<string, string> | undefined)?.[String(status)] ?? c.retry;
 const OUR_FIELDS = ['title', 'meaning', 'action'] as const;
 const HAN = '\\p{Script=Han}';
 const SPACED = new RegExp(`${HAN}[ \\u00a0]+[A-Za-z0-9]|[A-Za-z0-9][ \\u00a0]+${HAN}`, 'u');
@@ -64,6 +91,52 @@ describe('error-codes.json data contract', () => {
     for (const a of data.areas) {
       for (const lang of ['en', 'zh'] as const) {
         expect(a.label[lang].trim(), `area ${a.id}, label.${lang} is empty`).not.toBe('');
+      }
+    }
+  });
+
+  it("advises on retrying as the status page's rule for that status does, or is an exception it names", () => {
+    const disagreements: string[] = [];
+    for (const c of data.codes) {
+      for (const status of new Set(c.occurrences.flatMap((o) => o.statuses))) {
+        const rule = statusRules.get(status);
+        if (!rule) {
+          disagreements.push(`${c.code} with ${String(status)}: no status page`);
+          continue;
+        }
+        const retry = retryFor(c, status);
+        const named = `${rule.meaning.en} ${rule.action.text.en}`.includes(c.code);
+        if (!(AGREEING[rule.action.retry] ?? []).includes(retry) && !named)
+          disagreements.push(
+            `${c.code} with ${String(status)}: "${retry}", but the status page says "${rule.action.retry}"`,
+          );
+      }
+    }
+    expect(disagreements, 'codes whose retry advice contradicts their status page').toEqual([]);
+  });
+
+  it('stores one message per upstream paragraph: no line break or written \\n in a message', () => {
+    for (const c of data.codes) {
+      c.occurrences.forEach((o, i) => {
+        for (const text of [o.message, o.earlierMessage ?? '']) {
+          expect(text, `code ${c.code}, occurrences[${String(i)}]: two messages in one`).not.toMatch(/\n|\\n/);
+        }
+      });
+    }
+  });
+
+  it('records statuses seen in public reports beside the documented ones, with their source', () => {
+    const observed = data.codes.flatMap((c) => (c.observed ?? []).map((o) => [c.code, o.status] as const));
+    expect(observed, 'VPC.0209 and VPC.0602 answered 409 in public reports').toEqual([
+      ['VPC.0209', 409],
+      ['VPC.0602', 409],
+    ]);
+    for (const c of data.codes) {
+      const documented = new Set(c.occurrences.flatMap((o) => o.statuses));
+      for (const o of c.observed ?? []) {
+        expect(documented.has(o.status as never), `${c.code}: ${String(o.status)} is already documented`).toBe(false);
+        expect(o.source, `${c.code}: source of the ${String(o.status)}`).toMatch(/^https:\/\//);
+        expect(o.message, `${c.code}: the reported message`).toMatch(/\S/);
       }
     }
   });

@@ -1,5 +1,5 @@
 import type { Lang } from '@/lib/languages';
-import type { ErrorCodeData, ErrorCodeEntry, RetryPolicy, Status } from './error-codes.schema';
+import type { ErrorCodeData, ErrorCodeEntry, Observation, RetryPolicy, Status } from './error-codes.schema';
 
 /*
  * How the build cuts the error-code data into what pages download: one small index per language
@@ -38,7 +38,11 @@ export interface ErrorDetails {
   meaning: string;
   action: string;
   retry: RetryPolicy;
+  /** Statuses whose advice differs from `retry`, ascending. */
+  retryByStatus?: { status: number; retry: RetryPolicy }[];
   occurrences: ErrorOccurrence[];
+  /** Responses seen in public reports with a status the API reference does not list for the code. */
+  observed?: Observation[];
   /** Codes a reader of this one may need next: those sharing its operations, then its area. */
   related: string[];
 }
@@ -87,6 +91,14 @@ export function errorDetailsOf(data: ErrorCodeData, lang: Lang, code: string): E
     meaning: entry.meaning[lang],
     action: entry.action[lang],
     retry: entry.retry,
+    ...(entry.retryByStatus
+      ? {
+          retryByStatus: Object.entries(entry.retryByStatus)
+            .map(([status, retry]) => ({ status: Number(status), retry }))
+            .sort((a, b) => a.status - b.status),
+        }
+      : {}),
+    ...(entry.observed ? { observed: entry.observed } : {}),
     occurrences: entry.occurrences.map((o) => ({
       operation: opIndex.get(o.operation)!,
       statuses: [...o.statuses],

@@ -75,6 +75,38 @@ describe('validateErrorCodeData', () => {
       'field "code": must match ^VPC\\.\\d{4}$',
     ],
     [
+      'two messages joined by a written \\n',
+      (d: ErrorCodeData) => (d.codes[0]!.occurrences[0]!.message = 'One.\\nTwo.'),
+      'field "occurrences[0].message": holds two messages',
+    ],
+    [
+      'two earlier messages joined by a line break',
+      (d: ErrorCodeData) => (d.codes[0]!.occurrences[0]!.earlierMessage = 'One.\nTwo.'),
+      'field "occurrences[0].earlierMessage": holds two messages',
+    ],
+    [
+      'a per-status retry for a status the code does not have',
+      (d: ErrorCodeData) => (d.codes[0]!.retryByStatus = { '404': 'no' }),
+      'field "retryByStatus.404": 404 is not a status of this code',
+    ],
+    [
+      "a per-status retry that repeats the code's own",
+      (d: ErrorCodeData) => (d.codes[0]!.retryByStatus = { '400': d.codes[0]!.retry }),
+      'field "retryByStatus.400": repeats the code\'s retry',
+    ],
+    [
+      'an observed status that is documented',
+      (d: ErrorCodeData) =>
+        (d.codes[0]!.observed = [{ status: 400, request: 'GET /v1/x', message: 'm', source: 'https://example.org/r' }]),
+      'field "observed[0].status": 400 is documented',
+    ],
+    [
+      'an observed status without a web source',
+      (d: ErrorCodeData) =>
+        (d.codes[0]!.observed = [{ status: 409, request: 'GET /v1/x', message: 'm', source: 'somewhere' }]),
+      'field "observed[0].source": must match',
+    ],
+    [
       'an empty message',
       (d: ErrorCodeData) => (d.codes[0]!.occurrences[0]!.message = ''),
       'field "occurrences[0].message": missing or empty',

@@ -128,6 +128,29 @@ function crossProblems(d: ErrorCodeData, draft: boolean): string[] {
     if (repeated(c.occurrences.map(occurrenceKey)).length) {
       problems.push(`code ${c.code}, field "occurrences": the same occurrence twice`);
     }
+    c.occurrences.forEach((o, i) => {
+      for (const field of ['message', 'earlierMessage'] as const) {
+        const text = o[field];
+        // A client receives one message per upstream paragraph: a break or a written "\n" joins two.
+        if (text !== undefined && (/[\r\n]/.test(text) || text.includes('\\n')))
+          problems.push(
+            `code ${c.code}, field "occurrences[${String(i)}].${field}": holds two messages (a line break or a literal \\n)`,
+          );
+      }
+    });
+    const documented = new Set(c.occurrences.flatMap((o) => o.statuses.map(String)));
+    for (const [status, retry] of Object.entries(c.retryByStatus ?? {})) {
+      if (!documented.has(status))
+        problems.push(`code ${c.code}, field "retryByStatus.${status}": ${status} is not a status of this code`);
+      else if (retry === c.retry)
+        problems.push(`code ${c.code}, field "retryByStatus.${status}": repeats the code's retry "${retry}"`);
+    }
+    c.observed?.forEach((o, i) => {
+      if (documented.has(String(o.status)))
+        problems.push(
+          `code ${c.code}, field "observed[${String(i)}].status": ${String(o.status)} is documented; record only other statuses`,
+        );
+    });
     if (!(draft && c.area === '') && !areas.has(c.area)) {
       problems.push(`code ${c.code}, field "area": "${c.area}" is not one of the areas`);
     }

@@ -32,10 +32,7 @@ describe('CodeDetail', () => {
       'href',
       '/en/codes/408',
     );
-    expect(screen.getByRole('link', { name: 'Next: 500 Internal Server Error' })).toHaveAttribute(
-      'href',
-      '/en/codes/500',
-    );
+    expect(screen.getByRole('link', { name: 'Next: 429 Too Many Requests' })).toHaveAttribute('href', '/en/codes/429');
     expect(screen.getByRole('link', { name: 'Back to the table' })).toHaveAttribute('href', '/en/#code-409');
   });
 
@@ -59,6 +56,27 @@ describe('CodeDetail', () => {
     );
     expect(token, 'how it was obtained').toHaveTextContent(en.detail.provenance.template);
     expect(figure(en.detail.exampleApigw)).toHaveTextContent('"APIGW.0301"');
+  });
+
+  it('marks a status the source tables do not list, names who lists it and cites the RFC that defines it', () => {
+    const entry = findEntry(429)!;
+    renderWithProviders(<CodeDetail entry={entry} />, { lang: 'en', path: '/en/codes/429' });
+    expect(screen.getAllByText(/Not in the tables of the source page/), 'title and description say so').toHaveLength(2);
+    expect(screen.queryByText(/Listed in Table 2/), 'no table claimed').not.toBeInTheDocument();
+    expect(screen.queryByText(/Original \(Chinese\)/), 'no source cell to quote').not.toBeInTheDocument();
+    expect(screen.getByRole('link', { name: full(429).listedBy!.label.en })).toHaveAttribute(
+      'href',
+      full(429).listedBy!.source,
+    );
+    expect(screen.getByRole('link', { name: 'RFC 6585, section 4' })).toHaveAttribute(
+      'href',
+      'https://www.rfc-editor.org/rfc/rfc6585#section-4',
+    );
+    expect(screen.getByRole('link', { name: 'Back to the table' })).toHaveAttribute('href', '/en/');
+    cleanup();
+    renderWithProviders(<CodeDetail entry={findEntry(202)!} />, { lang: 'zh', path: '/zh/codes/202' });
+    expect(screen.getByRole('link', { name: full(202).listedBy!.label.zh })).toBeInTheDocument();
+    expect(screen.getByRole('link', { name: 'RFC 9110第15.3.3节' })).toBeInTheDocument();
   });
 
   it('shows no example bodies where no component documents one', () => {

@@ -41,7 +41,10 @@ export function CodeDetail({ entry, extra }: Props) {
   return (
     <article className="code-detail">
       <nav aria-label={t('detail.breadcrumb')} className="breadcrumb">
-        <Link href={links.tables(lang, entry.code)}>{t('detail.backToTable')}</Link>
+        {/* A status the tables do not list has no row to scroll to. */}
+        <Link href={links.tables(lang, entry.inSource === false ? undefined : entry.code)}>
+          {t('detail.backToTable')}
+        </Link>
       </nav>
       <header className="code-detail__header">
         <CodeTitle entry={entry} />

@@ -21,7 +21,7 @@ export function CodeTitle({ entry }: Props) {
       </h1>
       <p className="code-detail__meta">
         <span className={`badge badge--${statusClass}`}>{t(`detail.classLabel.${statusClass}`)}</span>{' '}
-        <span>{t(`detail.tableLabel.${entry.table}`)}</span>
+        <span>{entry.inSource === false ? t('detail.notInSource') : t(`detail.tableLabel.${entry.table}`)}</span>
       </p>
     </>
   );
@@ -30,6 +30,7 @@ export function CodeTitle({ entry }: Props) {
 export function DescriptionSection({ entry }: Props) {
   const lang = useLang();
   const t = useUiText();
+  if (entry.listedBy) return <ListedElsewhere entry={entry} listedBy={entry.listedBy} />;
   return (
     <section aria-labelledby="description-heading">
       <h2 id="description-heading">{t('detail.descriptionHeading')}</h2>
@@ -42,6 +43,28 @@ export function DescriptionSection({ entry }: Props) {
           </p>
         )}
         <footer className="source-quote__cite">{t('detail.fromReference')}</footer>
+      </blockquote>
+    </section>
+  );
+}
+
+/** A status the source page does not list: its description, with the document that does list it. */
+function ListedElsewhere({ entry, listedBy }: Props & { listedBy: NonNullable<StatusCode['listedBy']> }) {
+  const lang = useLang();
+  const t = useUiText();
+  return (
+    <section aria-labelledby="description-heading">
+      <h2 id="description-heading">{t('detail.descriptionHeading')}</h2>
+      <blockquote className="source-quote">
+        <p>{entry.description[lang]}</p>
+        <footer className="source-quote__cite">
+          {t('detail.notInSource')}
+          {lang === 'zh' ? '。' : '. '}
+          {t('detail.listedBy')}
+          <OutboundLink href={listedBy.source} rel="external">
+            {listedBy.label[lang]}
+          </OutboundLink>
+        </footer>
       </blockquote>
     </section>
   );
@@ -74,10 +97,10 @@ export function ReferenceSection({ details }: { details: CodeDetails }) {
     <section aria-labelledby="reference-heading">
       <h2 id="reference-heading">{t('detail.referenceHeading')}</h2>
       <dl className="facts">
-        <dt>RFC 9110</dt>
+        <dt>RFC {details.rfc.number ?? 9110}</dt>
         <dd>
           <OutboundLink href={details.rfc.url} rel="external">
-            {t('detail.rfcLink', { section: details.rfc.section })}
+            {t('detail.rfcLink', { rfc: String(details.rfc.number ?? 9110), section: details.rfc.section })}
           </OutboundLink>
         </dd>
         <dt>{t('detail.cacheable')}</dt>

@@ -4,21 +4,26 @@ import { loadStatusSearch } from '@/features/search';
 import { useLang } from '@/lib/lang-context';
 import { useCodeLinks } from '@/lib/links';
 import { useUiText } from '@/locales/use-ui-text';
-import { statusCodes, tableDefinitions } from '../data/access';
+import { entriesBesideTables, findEntry, isInSource, statusCodes, tableDefinitions } from '../data/access';
 import { nearestDocumentedCodes } from '../data/nearest';
 import { classOf } from '../data/status-class';
 import type { ClassFilter } from '../search/class-filter';
 import { rowsOf, type Row } from '../search/rows';
 import { useSearchState } from '../search/use-search-state';
-import { NearestCodes } from './code-link-list';
+import { CodeLinkList, NearestCodes } from './code-link-list';
 import { SearchBar } from './search-bar';
 import { StatusTable } from './status-table';
 
 /** Long pasted queries are echoed shortened, not as a wall of text. */
 const MAX_SHOWN = 60;
 
-/** Every code, unranked and unhighlighted: what the page shows before anyone searches. */
-const ALL_ROWS: readonly Row[] = statusCodes.map((entry) => ({ entry, highlights: [] }));
+/** Every row of the source tables, unranked and unhighlighted: what the page shows before anyone searches. */
+const ALL_ROWS: readonly Row[] = statusCodes.filter(isInSource).map((entry) => ({ entry, highlights: [] }));
+
+const inTables = (code: number): boolean => {
+  const entry = findEntry(code);
+  return entry !== undefined && isInSource(entry);
+};
 
 const inClass = (classFilter: ClassFilter) => (code: number) => classFilter === 'all' || classOf(code) === classFilter;
 
@@ -36,10 +41,13 @@ export function SearchableTables() {
   const { rows, hidden } = useMemo(() => {
     const keep = inClass(shownClass);
     if (!index) return { rows: ALL_ROWS.filter((row) => keep(row.entry.code)), hidden: 0 };
-    const result = index.search(shownQuery, { filter: (doc) => keep(doc.num) });
+    // A status beside the tables passes the class filter, so it never counts as hidden by it.
+    const result = index.search(shownQuery, { filter: (doc) => keep(doc.num) || !inTables(doc.num) });
     // A code query (404, 4xx) lists the codes it names, not every text that mentions them.
     const byCode = result.hits.filter((hit) => hit.tier === 'code');
-    return { rows: rowsOf(byCode.length ? byCode : result.hits), hidden: result.hiddenByFilter };
+    // The tables stay as the source page has them: statuses it does not list are linked below, not added.
+    const rows = rowsOf(byCode.length ? byCode : result.hits).filter((row) => isInSource(row.entry));
+    return { rows, hidden: result.hiddenByFilter };
   }, [index, shownQuery, shownClass]);
 
   // Enter may come before the deferred results catch up with the last keystroke: match afresh.
@@ -84,7 +92,21 @@ export function SearchableTables() {
           );
         })
       )}
+      <AlsoReturned />
     </>
+  );
+}
+
+/** The statuses the source tables do not list, apart from them, so the tables stay exactly as the source has them. */
+function AlsoReturned() {
+  const t = useUiText();
+  if (entriesBesideTables.length === 0) return null;
+  return (
+    <section aria-labelledby="also-returned-heading" className="also-returned">
+      <h2 id="also-returned-heading">{t('detail.alsoReturnedHeading')}</h2>
+      <p>{t('detail.alsoReturnedIntro')}</p>
+      <CodeLinkList codes={entriesBesideTables.map((e) => e.code)} />
+    </section>
   );
 }
 

@@ -12,7 +12,14 @@ const byCode = new Map(statusCodes.map((e) => [e.code, e]));
 
 export const findEntry = (code: number): StatusCode | undefined => byCode.get(code);
 
-export const entriesOfTable = (table: TableId) => statusCodes.filter((e) => e.table === table);
+/** Whether the source page's tables list the code: 202 and 429 are returned by this API but not listed there. */
+export const isInSource = (e: StatusCode): boolean => e.inSource !== false;
+
+/** The rows of one of the source page's tables, exactly as it has them. */
+export const entriesOfTable = (table: TableId) => statusCodes.filter((e) => e.table === table && isInSource(e));
+
+/** Statuses this API returns that the source page's tables do not list, each documented elsewhere. */
+export const entriesBesideTables = statusCodes.filter((e) => !isInSource(e));
 
 export const tableDefinitions = core.tables;
 

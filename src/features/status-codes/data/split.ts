@@ -13,6 +13,8 @@ export function coreOf(data: StatusCodeData): StatusCodeCoreData {
       table: e.table,
       reasonPhrase: e.reasonPhrase,
       description: e.description,
+      ...(e.inSource === false ? { inSource: e.inSource } : {}),
+      ...(e.listedBy ? { listedBy: e.listedBy } : {}),
     })),
   };
 }

@@ -238,6 +238,26 @@ export const statusCodesSchema = {
         },
         table: {
           $ref: '#/$defs/tableId',
+          description: "The source page's table for the code's class; a code with inSource false is not in it.",
+        },
+        inSource: {
+          const: false,
+          description:
+            "Present on a status this API returns that the source page's tables do not list; such an entry says who lists it in listedBy.",
+        },
+        listedBy: {
+          type: 'object',
+          description: 'For a status not in the source page: where it is documented.',
+          required: ['source', 'label'],
+          additionalProperties: false,
+          properties: {
+            source: {
+              type: 'string',
+              pattern: '^https://\\S+$',
+              description: 'The document that lists the status for this API.',
+            },
+            label: { $ref: '#/$defs/localized', description: 'That document, named for a reader.' },
+          },
         },
         reasonPhrase: {
           $ref: '#/$defs/text',
@@ -280,19 +300,23 @@ export const statusCodesSchema = {
           required: ['section', 'url'],
           additionalProperties: false,
           properties: {
+            number: {
+              enum: [9110, 6585],
+              description: 'The RFC that defines the status; absent means RFC 9110 (429 is defined by RFC 6585).',
+            },
             section: {
               type: 'string',
-              pattern: '^15\\.\\d+\\.\\d+$',
+              pattern: '^\\d+(\\.\\d+)*$',
             },
             url: {
               type: 'string',
-              pattern: '^https://www\\.rfc-editor\\.org/rfc/rfc9110#status\\.\\d{3}$',
+              pattern: '^https://www\\.rfc-editor\\.org/rfc/rfc\\d+#(status\\.\\d{3}|section-\\d+(\\.\\d+)*)$',
             },
           },
         },
         cacheableByDefault: {
           type: 'boolean',
-          description: 'Heuristically cacheable (RFC 9110 §15.1).',
+          description: 'Heuristically cacheable (RFC 9110 §15.1); never for 429 (RFC 6585 §4).',
         },
         examples: {
           type: 'array',

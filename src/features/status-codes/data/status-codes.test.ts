@@ -18,6 +18,7 @@ const hasSeed = existsSync(SEED_FILE);
 const RFC_9110_SECTIONS: Record<number, string> = {
   200: '15.3.1',
   201: '15.3.2',
+  202: '15.3.3',
   204: '15.3.5',
   400: '15.5.1',
   401: '15.5.2',
@@ -33,6 +34,11 @@ const RFC_9110_SECTIONS: Record<number, string> = {
   502: '15.6.3',
   503: '15.6.4',
   504: '15.6.5',
+};
+
+/** Statuses RFC 9110 does not define: the RFC and section that do. */
+const OTHER_RFCS: Record<number, { number: number; section: string }> = {
+  429: { number: 6585, section: '4' }, // RFC 6585 §4 Too Many Requests
 };
 
 /** RFC 9110 §15.1: "heuristically cacheable (e.g., 200, 203, 204, 206, 300, 301, 308, 404, 405, 410, 414, and 501 …)". */
@@ -74,6 +80,7 @@ const DOCUMENTED_APIGW: { code: string; status: number; messages: string[] }[] =
     ],
   },
   { code: 'APIGW.0201', status: 502, messages: ['Backend unavailable.'] },
+  { code: 'APIGW.0308', status: 429, messages: ['The throttling threshold has been reached.'] },
   { code: 'APIGW.0201', status: 504, messages: ['Backend timeout.'] },
 ];
 
@@ -99,6 +106,9 @@ function ownChineseTexts(): [string, string][] {
   for (const e of statusCodes) {
     const at = `code ${String(e.code)}`;
     out.push([`${at}, meaning.zh`, e.meaning.zh], [`${at}, action.text.zh`, e.action.text.zh]);
+    // The description of a status the source page does not list is ours in both languages.
+    if (e.inSource === false) out.push([`${at}, description.zh`, e.description.zh]);
+    if (e.listedBy) out.push([`${at}, listedBy.label.zh`, e.listedBy.label.zh]);
     e.examples?.forEach((x, i) => x.note && out.push([`${at}, examples.${String(i)}.note.zh`, x.note.zh]));
   }
   return out;
@@ -118,8 +128,15 @@ describe('status-codes.json data contract', () => {
   it('cites the RFC 9110 section of every code, and its heuristic cacheability (RFC 9110 §15.1)', () => {
     for (const e of statusCodes) {
       const where = `code ${String(e.code)}`;
-      expect(RFC_9110_SECTIONS[e.code], `${where} has no RFC 9110 §15 section pinned in this test`).toBeDefined();
-      expect(e.rfc.section, `${where}: rfc.section`).toBe(RFC_9110_SECTIONS[e.code]);
+      const other = OTHER_RFCS[e.code];
+      if (other) {
+        expect({ number: e.rfc.number, section: e.rfc.section }, `${where}: the RFC that defines it`).toEqual(other);
+      } else {
+        expect(RFC_9110_SECTIONS[e.code], `${where} has no RFC 9110 §15 section pinned in this test`).toBeDefined();
+        expect(e.rfc.number ?? 9110, `${where}: rfc.number`).toBe(9110);
+        expect(e.rfc.section, `${where}: rfc.section`).toBe(RFC_9110_SECTIONS[e.code]);
+      }
+      // RFC 6585 §4: a 429 "MUST NOT be stored by a cache".
       expect(e.cacheableByDefault, `${where}: cacheableByDefault`).toBe(HEURISTICALLY_CACHEABLE.has(e.code));
     }
   });
@@ -169,8 +186,9 @@ describe('status-codes.json data contract', () => {
   it.skipIf(!hasSeed)('holds every source row verbatim, in order and table (needs ../shared/seed/)', () => {
     const tables = parseDocument(readFileSync(SEED_FILE, 'utf8'), SEED_FILE);
     const rows = tables.flatMap((t) => t.rows.map((row) => ({ table: t.id, ...row })));
+    const inSource = statusCodes.filter((e) => e.inSource !== false);
     for (const row of rows) {
-      const e = statusCodes.find((x) => x.code === row.code);
+      const e = inSource.find((x) => x.code === row.code);
       const where = `code ${String(row.code)}`;
       expect(e, `${where} from the source is missing from the data`).toBeDefined();
       expect(e?.table, `${where}: table`).toBe(row.table);
@@ -178,9 +196,16 @@ describe('status-codes.json data contract', () => {
       expect(e?.description.zh, `${where}: description.zh must be the 说明 cell verbatim`).toBe(row.description);
     }
     expect(
-      statusCodes.map((e) => e.code),
+      inSource.map((e) => e.code),
       'codes in source order, none the source no longer lists (run `npm run import -- <seed>`)',
     ).toEqual(rows.map((r) => r.code));
+    const extras = statusCodes.filter((e) => e.inSource === false);
+    for (const e of extras) {
+      expect(
+        rows.some((r) => r.code === e.code),
+        `code ${String(e.code)} is marked inSource false, yet the source lists it`,
+      ).toBe(false);
+    }
     for (const t of tables) {
       const def = statusCodeData.tables.find((d) => d.id === t.id);
       expect(def?.caption.zh, `table ${t.id}: caption.zh`).toBe(t.caption);
@@ -189,6 +214,55 @@ describe('status-codes.json data contract', () => {
         `table ${t.id}: column keys and zh labels`,
       ).toEqual(t.columns.map((c) => [c.key, c.label]));
     }
+  });
+
+  it('marks 202 and 429 as statuses the source page does not list, each with the document that does', () => {
+    const extras = statusCodes.filter((e) => e.inSource === false);
+    expect(
+      extras.map((e) => e.code),
+      'the statuses this API returns beyond the source tables',
+    ).toEqual([202, 429]);
+    for (const e of extras) {
+      expect(e.listedBy?.source, `code ${String(e.code)}: listedBy.source`).toMatch(/^https:\/\//);
+    }
+    expect(
+      statusCodes.filter((e) => e.inSource === undefined && e.listedBy),
+      'listedBy only on statuses outside the source',
+    ).toEqual([]);
+  });
+
+  it.each([
+    [
+      'a verbatim body citing source code',
+      'verbatim',
+      'openstack/neutron neutron/api/api_common.py',
+      /cite the published page/,
+    ],
+    ['a derived body citing only a page', 'derived', 'https://example.org/page', /cite the code/],
+  ])('rejects a provenance label that disagrees with its source: %s', (_, provenance, source, message) => {
+    const broken = structuredClone(raw) as typeof raw;
+    const example = broken.codes.find((e) => e.code === 503)!.examples![0]!;
+    Object.assign(example, { provenance, source });
+    expect(() => validateStatusCodeData(broken), `${provenance} from ${source}`).toThrow(message);
+  });
+
+  it('rejects a template body without a note, and an assembled body whose source does not name its code', () => {
+    const noNote = structuredClone(raw) as typeof raw;
+    const template = noNote.codes.find((e) => e.code === 400)!.examples!.find((x) => x.provenance === 'template')!;
+    delete (template as { note?: unknown }).note;
+    expect(() => validateStatusCodeData(noNote), 'template without note').toThrow(/which values are examples/);
+    const unnamed = structuredClone(raw) as typeof raw;
+    const assembled = unnamed.codes.find((e) => e.code === 400)!.examples!.find((x) => x.provenance === 'assembled')!;
+    assembled.source = 'opentelekomcloud-docs/virtual-private-cloud api-ref/source/appendix/error_codes.rst';
+    expect(() => validateStatusCodeData(unnamed), 'assembled without the code').toThrow(/must name VPC\.0212/);
+  });
+
+  it('requires listedBy exactly on a status the source does not list', () => {
+    const broken = structuredClone(raw) as typeof raw;
+    delete (broken.codes.find((e) => e.code === 429) as { listedBy?: unknown }).listedBy;
+    expect(() => validateStatusCodeData(broken), '429 without listedBy').toThrow(
+      'code 429, field "listedBy": required exactly when inSource is false',
+    );
   });
 
   it('shows only the body shapes a status can come with', () => {

@@ -26,7 +26,10 @@ export const statusCodes: readonly StatusCodeEntry[] = statusCodeData.codes;
  * What pages ship: the index needs every code's core fields (both languages, for search), a code's
  * page also needs its guidance, in one language (see split.ts).
  */
-export type StatusCode = Pick<StatusCodeEntry, 'code' | 'table' | 'reasonPhrase' | 'description'>;
+export type StatusCode = Pick<
+  StatusCodeEntry,
+  'code' | 'table' | 'reasonPhrase' | 'description' | 'inSource' | 'listedBy'
+>;
 export interface StatusCodeCoreData {
   schemaVersion: number;
   source?: StatusCodeData['source'];

@@ -1,5 +1,5 @@
 import { Ajv2020, type ErrorObject } from 'ajv/dist/2020.js';
-import type { StatusCodeData } from './status-codes';
+import type { ErrorExample, StatusCodeData } from './status-codes';
 import { EXAMPLE_SHAPES, statusCodesSchema } from './status-codes.schema';
 
 /*
@@ -52,6 +52,35 @@ function reason(error: ErrorObject): string {
   return error.message ?? 'invalid';
 }
 
+/*
+ * A provenance label says how a body was made, so it must agree with the source it cites: quoted bodies
+ * come from a published page, bodies worked out from code cite the code, a filled-in template says
+ * which values are examples, and an assembled body carries the documented code its source names.
+ */
+function provenanceProblem(example: ErrorExample): string | undefined {
+  const published = /^https:\/\//.test(example.source);
+  switch (example.provenance) {
+    case 'verbatim':
+      return published ? undefined : 'a verbatim body must cite the published page it is quoted from';
+    case 'derived':
+      return published ? 'a derived body must cite the code it was worked out from' : undefined;
+    case 'template':
+      return example.note ? undefined : 'a body from a template needs a note saying which values are examples';
+    case 'assembled': {
+      const code =
+        example.shape === 'vpc'
+          ? example.body.code
+          : example.shape === 'errorCode'
+            ? example.body.error_code
+            : example.shape === 'apigw'
+              ? example.body.error_code
+              : undefined;
+      if (code === undefined) return 'only a documented code and message can be assembled';
+      return example.source.includes(code) ? undefined : `the source must name ${code}, the code it documents`;
+    }
+  }
+}
+
 export function validateStatusCodeData(data: unknown): StatusCodeData {
   const fail = (message: string): never => {
     throw new DataContractError(`status-codes.json: ${message}`);
@@ -69,8 +98,17 @@ export function validateStatusCodeData(data: unknown): StatusCodeData {
   }
   for (const e of valid.codes) {
     const at = `code ${String(e.code)}`;
-    if (e.rfc.url !== `https://www.rfc-editor.org/rfc/rfc9110#status.${String(e.code)}`)
-      fail(`${at}, field "rfc.url": must be the RFC 9110 status anchor for this code`);
+    const rfcUrl =
+      e.rfc.number === 6585
+        ? `https://www.rfc-editor.org/rfc/rfc6585#section-${e.rfc.section}`
+        : `https://www.rfc-editor.org/rfc/rfc9110#status.${String(e.code)}`;
+    if (e.rfc.url !== rfcUrl) fail(`${at}, field "rfc.url": must be ${rfcUrl}`);
+    if ((e.inSource === false) !== (e.listedBy !== undefined))
+      fail(`${at}, field "listedBy": required exactly when inSource is false`);
+    e.examples?.forEach((example, i) => {
+      const problem = provenanceProblem(example);
+      if (problem) fail(`${at}, field "examples.${String(i)}.provenance": ${problem}`);
+    });
     if (e.table === 'success' && e.examples) fail(`${at}, field "examples": error bodies on a success code`);
     e.examples?.forEach((example, i) => {
       // The token middleware only ever answers 401, and says so in its body.
