@@ -96,6 +96,16 @@ export interface Recognized {
   itemId?: string;
   /** The request ID the body gives, for a support ticket. */
   requestId?: string;
+  /**
+   * How sure the code or type is: 'certain' when the text names it (a body's error_code, a NeutronError
+   * type, a code in a log line), 'likely' when it was inferred from a message or template alone. Absent
+   * when the paste gives a status only.
+   */
+  certainty?: 'certain' | 'likely';
+  /** The documented message or Neutron template the answer rests on, as documented. */
+  matchedMessage?: string;
+  /** Words of the pasted message where it differs from `matchedMessage` (another resource in a quota message). */
+  messageDiffers?: string[];
 }
 
 /** A documented message, for recognising a message pasted on its own (both wordings are listed). */
