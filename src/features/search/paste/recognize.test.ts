@@ -182,3 +182,146 @@ describe('malformed and hostile text', () => {
     expect(Math.min(...rounds)).toBeLessThan(1);
   });
 });
+
+describe('what clients, SDKs and logs print', () => {
+  it('reads a Terraform error in its frame, and keeps the status the response had', () => {
+    const block = [
+      '╷',
+      '│ Error: error deleting subnet: Expected HTTP response code [202 204] when accessing [DELETE https://vpc.example.com/v1/p/vpcs/v/subnets/s], but got 409 instead',
+      '│ {"code":"VPC.0209","message":"subnet is still used ,such as computer,LB."}',
+      '│',
+      '│   with opentelekomcloud_vpc_subnet_v1.subnet,',
+      '│   on main.tf line 3, in resource "opentelekomcloud_vpc_subnet_v1" "subnet":',
+      '╵',
+    ].join('\n');
+    // The page documents 500 for VPC.0209; the answer keeps the 409 the response had.
+    expect(recognize(block)).toEqual([
+      {
+        errorCode: 'VPC.0209',
+        certainty: 'certain',
+        status: 409,
+        message: 'subnet is still used ,such as computer,LB.',
+        matchedMessage: 'subnet is still used ,such as computer,LB.',
+      },
+    ]);
+  });
+
+  it("reads the Huawei Cloud SDK's exception dumps, and says what differs from the documented message", () => {
+    // huaweicloudsdkcore's ServiceResponseException.__str__, a quota message naming another resource.
+    const python =
+      "ClientRequestException - {status_code:409,request_id:6b2b3ad6,error_code:VPC.0114,error_msg:Quota exceeded for resources: ['vpc'].,encoded_authorization_message:None }";
+    expect(recognize(python)).toEqual([
+      {
+        errorCode: 'VPC.0114',
+        certainty: 'certain',
+        status: 409,
+        requestId: '6b2b3ad6',
+        message: "Quota exceeded for resources: ['vpc'].",
+        matchedMessage: QUOTA,
+        messageDiffers: ['vpc'],
+      },
+    ]);
+    const java = "ServiceResponseException{httpStatusCode=404, errorCode='VPC.0202', errorMsg='Query subnet fail.'}";
+    expect(recognize(java)).toEqual([
+      {
+        errorCode: 'VPC.0202',
+        certainty: 'certain',
+        status: 404,
+        message: 'Query subnet fail.',
+        matchedMessage: 'Query subnet fail.',
+      },
+    ]);
+  });
+
+  it('reads curl -i output and a reason phrase alone in a log line', () => {
+    const curl = [
+      'HTTP/1.1 404 Not Found',
+      'Content-Type: application/json',
+      'X-Request-Id: 8d5d97e7',
+      '',
+      '{"code":"VPC.0202","message":"Query resource by id s-1 fail.the subnet could not be found."}',
+    ].join('\r\n');
+    expect(recognize(curl)).toMatchObject([{ errorCode: 'VPC.0202', certainty: 'certain', status: 404 }]);
+    expect(recognize('2024-05-01 12:00:01 ERROR create subnet: Internal Server Error')).toEqual([{ status: 500 }]);
+  });
+});
+
+describe('the gateway and Neutron catalogues', () => {
+  it("gives a gateway code its status, and infers a likely code from the gateway's message alone", () => {
+    expect(
+      recognize('{"error_code":"APIGW.0308","error_msg":"The throttling threshold has been reached: policy user"}'),
+    ).toMatchObject([{ gatewayCode: 'APIGW.0308', certainty: 'certain', status: 429 }]);
+    expect(recognize('The throttling threshold has been reached.')).toEqual([
+      {
+        gatewayCode: 'APIGW.0308',
+        certainty: 'likely',
+        status: 429,
+        message: 'The throttling threshold has been reached.',
+        matchedMessage: 'The throttling threshold has been reached.',
+      },
+    ]);
+  });
+
+  it("takes a type's status from the catalogue, before what its name suggests", () => {
+    const pool = {
+      type: 'SubnetPoolQuotaExceeded',
+      status: 409,
+      templates: ['Per-project subnet pool prefix quota exceeded.'],
+    };
+    const body = JSON.stringify({ NeutronError: { type: pool.type, message: pool.templates[0], detail: '' } });
+    // neutron_lib.exceptions.SubnetPoolQuotaExceeded is an OverQuota: its name does not say so.
+    expect(recognizePaste(body, known)[0]?.status).toBeUndefined();
+    expect(recognizePaste(body, { ...known, neutron: [pool] })[0]).toMatchObject({
+      neutronType: pool.type,
+      status: 409,
+    });
+    const admin = JSON.stringify({
+      NeutronError: {
+        type: 'AdminRequired',
+        message: 'User does not have admin privileges: cannot share.',
+        detail: '',
+      },
+    });
+    expect(recognize(admin)).toEqual([
+      {
+        neutronType: 'AdminRequired',
+        certainty: 'certain',
+        status: 403,
+        message: 'User does not have admin privileges: cannot share.',
+        matchedMessage: 'User does not have admin privileges: %(reason)s.',
+      },
+    ]);
+  });
+
+  it('matches a Neutron template worded one word differently, as likely, and says which word', () => {
+    expect(
+      recognize('Unable to complete operation for network n-1. The IP address 10.0.0.5 is already in use.'),
+    ).toEqual([
+      {
+        neutronType: 'IpAddressInUse',
+        certainty: 'likely',
+        status: 409,
+        message: 'Unable to complete operation for network n-1. The IP address 10.0.0.5 is already in use.',
+        matchedMessage: 'Unable to complete operation for network %(net_id)s. The IP address %(ip_address)s is in use.',
+        messageDiffers: ['already'],
+      },
+    ]);
+  });
+
+  it("never gives a plain OpenStack message from another cloud as this API's code for sure", () => {
+    expect(recognize("Quota exceeded for resources: ['network'].")).toEqual([
+      {
+        neutronType: 'OverQuota',
+        certainty: 'likely',
+        status: 409,
+        message: "Quota exceeded for resources: ['network'].",
+        matchedMessage: 'Quota exceeded for resources: %(overs)s.',
+      },
+    ]);
+    const client = "neutronclient.common.exceptions.OverQuotaClient: Quota exceeded for resources: ['security_group'].";
+    for (const r of recognize(client)) {
+      expect(r).toMatchObject({ neutronType: 'OverQuota', status: 409 });
+      if (r.errorCode) expect(r.certainty).toBe('likely');
+    }
+  });
+});

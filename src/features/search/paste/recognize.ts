@@ -357,7 +357,7 @@ function fromText(s: string, clues: TextClues, cx: Context): Found[] {
   }
   if (neutron.length) return neutron;
   const gateway = bestWordings(cx.gateway, w, !whole, 3);
-  if (gateway.length) return gateway.map((g) => likely({}, g, 'gatewayCode', span(g)));
+  if (gateway.length) return gateway.map((g) => likely({}, g, 'gatewayCode', whole ? trimmed : span(g)));
   return clues.statuses.map((status) => ({ status }));
 }
 

@@ -61,7 +61,7 @@ const CLIENT_WORDS: [RegExp, number][] = [
   [/\bMethod not allowed\b/i, 405],
   [/\bThe server timed out waiting for the request\b/i, 408],
   [/\bResource conflict with:/i, 409],
-  [/\bToo many requests have been sent\b/i, 429],
+  [/\bToo many requests have been sent\b|\bToo many requests:/i, 429],
   [/\bThe service is currently unable to handle the request\b/i, 503],
 ];
 
@@ -101,6 +101,9 @@ export function textClues(text: string): TextClues {
   const codes = new Set<string>();
   for (const [, letters = '', digits = ''] of text.matchAll(CODE)) codes.add(`${letters.toUpperCase()}.${digits}`);
   const typeNames = new Set<string>();
-  for (const m of text.matchAll(NAMED_TYPE)) typeNames.add((m[1] ?? m[2])!);
+  for (const m of text.matchAll(NAMED_TYPE)) {
+    const name = (m[1] ?? m[2])!;
+    typeNames.add(name.length > 6 && name.endsWith('Client') ? name.slice(0, -6) : name);
+  }
   return { statuses, codes: [...codes], typeNames: [...typeNames] };
 }
