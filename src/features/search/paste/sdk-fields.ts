@@ -20,11 +20,16 @@ export function sdkFields(text: string): Record<string, string> {
   const out: Record<string, string> = Object.create(null) as Record<string, string>;
   if (!DUMP.test(text)) return out;
   const found = [...text.matchAll(KEY)];
+  // The end of the current line, looked up again only past it: one scan of the text for all keys.
+  let lineEnd = -1;
   found.forEach((m, i) => {
     const from = m.index + m[0].length;
     const next = found[i + 1]?.index ?? text.length;
-    const line = text.indexOf('\n', from);
-    const to = Math.min(next, line === -1 ? text.length : line, from + MAX_VALUE);
+    if (lineEnd < from) {
+      const nl = text.indexOf('\n', from);
+      lineEnd = nl === -1 ? text.length : nl;
+    }
+    const to = Math.min(next, lineEnd, from + MAX_VALUE);
     let end = to;
     // A loop rather than /[\s,;}]+$/, which backtracks over every run of spaces inside the value.
     while (end > from && /[\s,;}]/.test(text[end - 1]!)) end--;
