@@ -233,6 +233,31 @@ describe('what clients, SDKs and logs print', () => {
     ]);
   });
 
+  it('finds the message of an error at the end of a long run log', () => {
+    const progress = Array.from({ length: 40 }, (_, i) =>
+      [
+        `module.network.opentelekomcloud_vpc_subnet_v1.subnet: Still destroying... [${String(i)}0s elapsed]`,
+        'module.cce.opentelekomcloud_cce_node_pool_v3.pool: Destruction complete after 1m2s',
+      ].join('\n'),
+    ).join('\n');
+    const log = `${progress}\nError: Resource conflict with: [DELETE https://x/subnets/s], error message: Unable to complete operation on subnet s-1: One or more ports have an IP allocation from this subnet.`;
+    expect(log.length).toBeGreaterThan(6000);
+    expect(recognize(log)).toMatchObject([{ neutronType: 'SubnetInUse', certainty: 'likely', status: 409 }]);
+  });
+
+  it('reads a body a logger split over lines, each with the same prefix', () => {
+    const prefix = '2017-11-06T16:08:30.184+0200 [DEBUG] plugin.terraform-provider-openstack_v0.3.0_x4: ';
+    const lines = [
+      '[DEBUG] Response Body: {',
+      '  "badRequest": {',
+      '    "code": 400,',
+      '    "message": "Invalid subnet"',
+      '  }',
+      '}',
+    ];
+    expect(recognize(lines.map((l) => prefix + l).join('\n'))).toEqual([{ status: 400, message: 'Invalid subnet' }]);
+  });
+
   it('reads curl -i output and a reason phrase alone in a log line', () => {
     const curl = [
       'HTTP/1.1 404 Not Found',

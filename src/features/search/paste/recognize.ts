@@ -51,7 +51,9 @@ const MAX_TEXT = 65536;
 /** JSON bodies tried per paste; a message is compared whole up to MAX_MESSAGE, looked for inside up to MAX_SCAN. */
 const MAX_BODIES = 8;
 const MAX_MESSAGE = 1000;
-const MAX_SCAN = 8192;
+const MAX_SCAN = 4096;
+/** Where an error starts in a longer text (a Terraform run, a log): the scan for messages starts on its line. */
+const ERROR_AT = /\b(?:error|exception|failed)\b/i;
 const CODE = /^([a-z][\w-]*)[._ -]?(\d+)$/i;
 /** Neutron's base classes: a client naming one says the status (text-clues), not which error it was. */
 const BASE_TYPES = new Set(['NotFound', 'Conflict', 'BadRequest', 'InUse', 'NotAuthorized', 'ServiceUnavailable']);
@@ -326,7 +328,9 @@ function fromText(s: string, clues: TextClues, cx: Context): Found[] {
   );
   const trimmed = s.trim();
   const whole = trimmed.length <= MAX_MESSAGE;
-  const scan = s.slice(0, MAX_SCAN);
+  const at = s.search(ERROR_AT);
+  const from = at === -1 ? 0 : s.lastIndexOf('\n', at) + 1;
+  const scan = s.slice(from, from + MAX_SCAN);
   const w = wordsOf(whole ? trimmed : scan);
   const span = (a: Alignment) => (whole ? trimmed : scan).slice(a.start, a.end);
 
