@@ -84,7 +84,11 @@ export interface SearchIndex {
 export interface Recognized {
   /** A documented VPC error code in its canonical spelling ("VPC.0114"), or an undocumented one as found. */
   errorCode?: string;
-  /** The HTTP status, when the text names one (status line, log line, keystone body) or a Neutron type implies it. */
+  /**
+   * The HTTP status the response had, as the text gives it (a status line, a log line, an SDK's status
+   * field, a client's words such as "Resource not found"); else the one its gateway code or Neutron type
+   * is answered with. Never a VPC code's documented status: where the two differ, this is the response's.
+   */
   status?: number;
   /** The Neutron exception type ("SubnetInUse"). */
   neutronType?: string;
