@@ -31,5 +31,8 @@ describe('real pastes', () => {
     expect(judge([{ status: 409, errorCode: 'VPC.0114', certainty: 'certain' }], { status: 409 })).toMatch(/errorCode/);
     expect(judge([{ status: 409, errorCode: 'VPC.0114', certainty: 'likely' }], { status: 409 })).toBeNull();
     expect(judge([{ status: 409 }, { status: 500 }], { status: 409 })).toMatch(/ambiguous/);
+    expect(judge([{ status: 404, neutronType: 'NetworkNotFound', certainty: 'likely' }], { status: 404 })).toMatch(
+      /neutronType/,
+    );
   });
 });
