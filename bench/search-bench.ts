@@ -12,6 +12,7 @@ import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { synonyms } from '../src/features/search/data/synonyms';
 import { createSearchIndex } from '../src/features/search/engine/search';
+import { hitRate } from '../src/features/search/paste/fixtures/hit-rate';
 import { recognizePaste } from '../src/features/search/paste/recognize';
 import { BENCH_PASTES, BENCH_QUERIES, known, realCorpus, syntheticCorpus } from './lib/search-data';
 
@@ -60,6 +61,9 @@ export interface SearchBenchResult {
   /** The worst median among pasted bodies, against its target. */
   pasteWorstMedianMs: number;
   pasteTargetMs: number;
+  /** The real pastes of src/features/search/paste/fixtures answered correctly and unambiguously, against its target. */
+  realPastes: { hits: number; total: number; rate: number; misses: string[] };
+  realPastesTarget: number;
   ok: boolean;
 }
 
@@ -67,6 +71,7 @@ export interface SearchBenchResult {
 const QUERY_TARGETS: Record<number, number> = { 1000: 1, 10000: 10 };
 const REAL_BUILD_TARGET_MS = 20;
 const PASTE_TARGET_MS = 1;
+const REAL_PASTES_TARGET = 0.95;
 
 function quantile(sorted: number[], q: number): number {
   if (!sorted.length) return 0;
@@ -128,6 +133,8 @@ export function runSearchBench(options: { sizes?: number[]; quiet?: boolean } = 
     ...measure(() => recognizePaste(text, known), 50, 200, 20000, 20),
   }));
   const pasteWorstMedianMs = Math.max(...pastes.filter((p) => p.body).map((p) => p.medianMs));
+  const real = hitRate((text) => recognizePaste(text, known));
+  const realPastes = { hits: real.hits, total: real.total, rate: real.rate, misses: real.misses.map((m) => m.id) };
   const buildOk = sizes.every((s) => s.buildTargetMs === null || s.build.medianMs < s.buildTargetMs);
   return {
     name: 'search',
@@ -140,7 +147,13 @@ export function runSearchBench(options: { sizes?: number[]; quiet?: boolean } = 
     pastes,
     pasteWorstMedianMs,
     pasteTargetMs: PASTE_TARGET_MS,
-    ok: buildOk && pasteWorstMedianMs < PASTE_TARGET_MS && sizes.every((s) => s.meetsTarget !== false),
+    realPastes,
+    realPastesTarget: REAL_PASTES_TARGET,
+    ok:
+      buildOk &&
+      pasteWorstMedianMs < PASTE_TARGET_MS &&
+      realPastes.rate >= REAL_PASTES_TARGET &&
+      sizes.every((s) => s.meetsTarget !== false),
   };
 }
 
@@ -200,6 +213,10 @@ export function formatSearchBench(r: SearchBenchResult): string {
   }
   lines.push(
     `${verdict(r.pasteWorstMedianMs < r.pasteTargetMs)}  pasted body median < 1 ms: ${fmt(r.pasteWorstMedianMs)} (worst)`,
+  );
+  const { hits, total, rate, misses } = r.realPastes;
+  lines.push(
+    `${verdict(rate >= r.realPastesTarget)}  real pastes answered ≥ ${String(r.realPastesTarget * 100)}%: ${String(hits)}/${String(total)} = ${(rate * 100).toFixed(1)}%${misses.length ? ` (missed: ${misses.join(', ')})` : ''}`,
   );
   return lines.join('\n');
 }

@@ -153,6 +153,11 @@ export function checkTargets(r: Omit<BenchResult, 'targets'>): TargetCheck[] {
     measured: `${r.search.pasteWorstMedianMs.toFixed(3)} ms`,
     pass: r.search.pasteWorstMedianMs < r.search.pasteTargetMs,
   });
+  checks.push({
+    target: `search, real pastes answered correctly and unambiguously ≥ ${String(r.search.realPastesTarget * 100)}%`,
+    measured: `${String(r.search.realPastes.hits)}/${String(r.search.realPastes.total)} (${(r.search.realPastes.rate * 100).toFixed(1)}%)`,
+    pass: r.search.realPastes.rate >= r.search.realPastesTarget,
+  });
   return checks;
 }
 

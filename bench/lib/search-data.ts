@@ -10,10 +10,13 @@ import type { ErrorCodeData } from '../../src/features/error-codes/data/error-co
 import { statusCodeData } from '../../src/features/status-codes/data/status-codes';
 import { buildCorpus, knownErrors } from '../../src/features/search/corpus';
 import type { SearchDoc } from '../../src/features/search/engine/types';
+import { TEST_GATEWAY, TEST_NEUTRON } from '../../src/features/search/paste/fixtures/test-known';
+import type { Known } from '../../src/features/search/paste/recognize';
 
 export const errorData = raw as ErrorCodeData;
 export const realCorpus: SearchDoc[] = buildCorpus(statusCodeData, errorData);
-export const known = knownErrors(errorData);
+/** The real error codes and messages, with the tests' gateway and Neutron lists (until the catalogues land). */
+export const known: Known = { ...knownErrors(errorData), gateway: TEST_GATEWAY, neutron: TEST_NEUTRON };
 
 export function mulberry32(seed: number): () => number {
   let a = seed >>> 0;
@@ -130,6 +133,43 @@ export const BENCH_QUERIES: readonly { label: string; query: string }[] = [
 const QUOTA = "Quota exceeded for resources: ['router'].";
 const neutron = (type: string, message: string) => JSON.stringify({ NeutronError: { type, message, detail: '' } });
 
+/** Lines of `terraform destroy` above the error, repeated up to `chars`, then the error in its frame. */
+function terraformBlock(chars: number, error: readonly string[]): string {
+  const subnet = '890a6bd1-385b-43eb-8ad9-12c069a1fbf0';
+  const progress = [
+    `module.network.opentelekomcloud_vpc_subnet_v1.subnet: Destroying... [id=${subnet}]`,
+    'module.cce.opentelekomcloud_cce_node_pool_v3.pool: Destruction complete after 1m2s',
+    `module.network.opentelekomcloud_vpc_subnet_v1.subnet: Still destroying... [id=${subnet}, 10s elapsed]`,
+    'module.network.opentelekomcloud_networking_secgroup_rule_v2.ingress["https"]: Destruction complete after 1s',
+  ];
+  const framed = [
+    '╷',
+    ...error.map((line) => `│ ${line}`),
+    '│',
+    '│   with module.network.opentelekomcloud_vpc_subnet_v1.subnet,',
+    '│   on modules/network/main.tf line 12, in resource "opentelekomcloud_vpc_subnet_v1" "subnet":',
+    '│   12: resource "opentelekomcloud_vpc_subnet_v1" "subnet" {',
+    '╵',
+  ].join('\n');
+  let head = '';
+  for (let i = 0; head.length + framed.length < chars; i++) head += `${progress[i % progress.length]!}\n`;
+  return head + framed;
+}
+
+const DELETE =
+  'DELETE https://vpc.eu-de.otc.t-systems.com/v1/4c0825626d2c47e38c9e4b782e0f5a53/vpcs/c484f99e/subnets/890a6bd1';
+
+/** A 5 kB `terraform destroy` log ending in a VPC error body: what a reader pastes from a CI run. */
+export const TERRAFORM_BLOCK = terraformBlock(5000, [
+  `Error: Error deleting OpenTelekomCloud Subnet: Expected HTTP response code [202 204] when accessing [${DELETE}], but got 409 instead`,
+  '{"code":"VPC.0209","message":"subnet is still used ,such as computer,LB."}',
+]);
+
+/** The same with a Neutron message and no code: the recogniser looks for the templates in all of it. */
+export const TERRAFORM_BLOCK_MESSAGE = terraformBlock(5000, [
+  `Error: Error deleting OpenTelekomCloud Subnet: Resource conflict with: [${DELETE}], error message: Unable to complete operation on subnet 890a6bd1: One or more ports have an IP allocation from this subnet.`,
+]);
+
 /** Pastes: `body` marks what a reader pastes from a response (the < 1 ms target); the rest is hostile. */
 export const BENCH_PASTES: readonly { label: string; text: string; body: boolean }[] = [
   { label: 'VPC body', text: JSON.stringify({ code: 'VPC.0114', message: QUOTA }), body: true },
@@ -163,6 +203,8 @@ export const BENCH_PASTES: readonly { label: string; text: string; body: boolean
     text: `body: "{\\"error_code\\": \\"VPC.0114\\", \\"error_msg\\": \\"${QUOTA}\\"}"`,
     body: true,
   },
+  { label: 'Terraform block, 5 kB', text: TERRAFORM_BLOCK, body: true },
+  { label: 'Terraform block, no code', text: TERRAFORM_BLOCK_MESSAGE, body: true },
   { label: '50 kB of text', text: 'lorem ipsum '.repeat(4200), body: false },
   { label: '50 kB of {', text: '{'.repeat(50_000), body: false },
   { label: '25k-deep nesting', text: '['.repeat(25_000) + ']'.repeat(25_000), body: false },

@@ -9,6 +9,7 @@ import type { KnownMessage } from '../engine/types';
 
 interface Pattern {
   code: string;
+  message: string;
   /** Its longest fixed part, lower case: a cheap test before the pattern's. */
   key: string;
   whole: RegExp;
@@ -32,6 +33,7 @@ function compile({ code, message }: KnownMessage): Pattern {
   const key = fixed.reduce((a, b) => (b.trim().length > a.length ? b.trim() : a), '');
   return {
     code,
+    message,
     key: key.replace(/\s+/g, ' ').toLowerCase(),
     whole: new RegExp(`^\\s*${body}\\.?\\s*$`, 'i'),
     inside: weight >= INSIDE_MIN ? new RegExp(body, 'i') : null,
@@ -39,19 +41,28 @@ function compile({ code, message }: KnownMessage): Pattern {
   };
 }
 
+export interface MessageMatch {
+  code: string;
+  /** The documented message that matched. */
+  message: string;
+}
+
 /** The codes whose documented message `text` is (or holds, with `inside`), surest first; ties are all kept. */
-export function matchMessage(text: string, messages: readonly KnownMessage[], inside = false): string[] {
+export function matchMessages(text: string, messages: readonly KnownMessage[], inside = false): MessageMatch[] {
   let patterns = cache.get(messages);
   if (!patterns) cache.set(messages, (patterns = messages.map(compile)));
   const folded = text.replace(/\s+/g, ' ').toLowerCase();
   let best = 0;
-  let codes: string[] = [];
+  let found: MessageMatch[] = [];
   for (const p of patterns) {
     const re = inside ? p.inside : p.whole;
     if (!re || p.weight < best || !folded.includes(p.key) || !re.test(folded)) continue;
-    if (p.weight > best) codes = [];
+    if (p.weight > best) found = [];
     best = p.weight;
-    if (!codes.includes(p.code)) codes.push(p.code);
+    if (!found.some((f) => f.code === p.code)) found.push({ code: p.code, message: p.message });
   }
-  return codes;
+  return found;
 }
+
+export const matchMessage = (text: string, messages: readonly KnownMessage[], inside = false): string[] =>
+  matchMessages(text, messages, inside).map((m) => m.code);

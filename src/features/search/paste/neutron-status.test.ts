@@ -10,6 +10,8 @@ describe('neutronStatus', () => {
     ['SecurityGroupInUse', 409],
     ['OverQuota', 409],
     ['IpAddressGenerationFailure', 409],
+    // An AdminRequired is a NotAuthorized (neutron_lib/exceptions): FAULT_MAP answers it with 403.
+    ['AdminRequired', 403],
     ['PolicyNotAuthorized', 403],
     ['BadRequest', 400],
     ['InvalidInput', 400],
