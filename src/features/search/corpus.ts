@@ -2,6 +2,7 @@ import type { ErrorCodeData } from '@/features/error-codes';
 import type { GatewayCodeData } from '@/features/gateway-codes';
 import type { StatusCodeData } from '@/features/status-codes';
 import type { FieldGroup, KnownMessage, SearchDoc, SearchField } from './engine/types';
+import type { KnownGateway } from './paste/recognize';
 
 /*
  * Every text we have about a code, in both languages, as documents for the search: the build serves
@@ -84,15 +85,8 @@ export function buildGatewayCorpus(gatewayData: GatewayCodeData): SearchDoc[] {
   });
 }
 
-/** A gateway code as the paste recogniser compares it: one entry per documented status, with its messages. */
-export interface KnownGatewayCode {
-  code: string;
-  status: number;
-  messages: readonly string[];
-}
-
 /** What the paste recogniser knows of the gateway: each code and status with the messages documented for it. */
-export function knownGateway(gatewayData: GatewayCodeData): KnownGatewayCode[] {
+export function knownGateway(gatewayData: GatewayCodeData): KnownGateway[] {
   return gatewayData.codes.flatMap((c) => {
     const byStatus = new Map<number, string[]>();
     for (const r of c.responses) byStatus.set(r.status, [...(byStatus.get(r.status) ?? []), r.message]);

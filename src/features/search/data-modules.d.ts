@@ -13,5 +13,5 @@ declare module 'virtual:search/corpus/error' {
 declare module 'virtual:search/corpus/gateway' {
   export const docs: import('./engine/types').SearchDoc[];
   export const synonyms: import('./engine/types').Synonyms;
-  export const gateway: import('./corpus').KnownGatewayCode[];
+  export const gateway: import('./paste/recognize').KnownGateway[];
 }

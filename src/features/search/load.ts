@@ -1,5 +1,5 @@
 import { createSearchIndex } from './engine/search';
-import type { KnownGatewayCode } from './corpus';
+import type { KnownGateway } from './paste/recognize';
 import type { KnownMessage, SearchDoc, SearchIndex, Synonyms } from './engine/types';
 import { recognizePaste } from './paste/recognize';
 import type { SiteSearch } from './load-site-search';
@@ -13,7 +13,7 @@ import type { SiteSearch } from './load-site-search';
 type Corpus = { docs: SearchDoc[]; synonyms: Synonyms };
 const statusCorpus = (): Promise<Corpus> => import('virtual:search/corpus/status');
 const errorCorpus = (): Promise<Corpus & { messages: KnownMessage[] }> => import('virtual:search/corpus/error');
-const gatewayCorpus = (): Promise<Corpus & { gateway: KnownGatewayCode[] }> => import('virtual:search/corpus/gateway');
+const gatewayCorpus = (): Promise<Corpus & { gateway: KnownGateway[] }> => import('virtual:search/corpus/gateway');
 
 export const statusSearch = async (): Promise<SearchIndex> => {
   const { docs, synonyms } = await statusCorpus();
