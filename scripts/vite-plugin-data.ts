@@ -4,6 +4,14 @@ import type { Plugin } from 'vite';
 import type { ErrorCodeData } from '../src/features/error-codes/data/error-codes.schema';
 import { errorDetailsOf, errorIdsOf, errorIndexOf } from '../src/features/error-codes/data/split';
 import { validateErrorCodeData } from '../src/features/error-codes/data/validate';
+import type { NeutronErrorData } from '../src/features/neutron-errors/data/neutron-errors.schema';
+import {
+  knownNeutron,
+  neutronDetailsOf,
+  neutronIdsOf,
+  neutronIndexOf,
+} from '../src/features/neutron-errors/data/split';
+import { validateNeutronErrorData } from '../src/features/neutron-errors/data/validate';
 import { buildCorpus, knownErrors } from '../src/features/search/corpus';
 import { synonyms } from '../src/features/search/data/synonyms';
 import { coreOf, detailsOf } from '../src/features/status-codes/data/split';
@@ -14,6 +22,7 @@ import { LANGUAGES, isLang } from '../src/lib/languages';
 const dataFile = (path: string) => fileURLToPath(new URL(`../src/features/${path}`, import.meta.url));
 const STATUS_FILE = dataFile('status-codes/data/status-codes.json');
 const ERROR_FILE = dataFile('error-codes/data/error-codes.json');
+const NEUTRON_FILE = dataFile('neutron-errors/data/neutron-errors.json');
 const VIRTUAL = 'virtual:';
 
 const js = (value: unknown) => ({ code: `export default ${JSON.stringify(value)};`, moduleType: 'js' as const });
@@ -27,8 +36,11 @@ const js = (value: unknown) => ({ code: `export default ${JSON.stringify(value)}
  * - `virtual:error-codes/index/{lang}`: every error code's title, area, statuses and operations;
  * - `virtual:error-codes/code/{lang}/{code}`: one code's guidance and occurrences, reached through
  *   the loaders in `virtual:error-codes/loaders`;
- * - `virtual:search/corpus/{status|error}`: every text of one kind of code, in both languages (with
- *   the documented messages, for errors): what the search loads on first use.
+ * - `neutron-errors.json?ids`: which Neutron error types exist, with their status (routes, status pages);
+ * - `virtual:neutron-errors/index/{lang}`: every type's status and title;
+ * - `virtual:neutron-errors/type/{lang}/{type}`: one type's page, through `virtual:neutron-errors/loaders`;
+ * - `virtual:search/corpus/{status|error|neutron}`: every text of one kind of code, in both languages
+ *   (with the documented messages, for errors): what the search loads on first use.
  * The JSON is validated here, so a broken entry fails the build and the dev server with a message
  * naming the code and field, and no validation code ships. Elsewhere (Node tools, end-to-end tests)
  * a `?core`/`?ids` import is the whole file, of which these pieces are a subset.
@@ -36,6 +48,11 @@ const js = (value: unknown) => ({ code: `export default ${JSON.stringify(value)}
 export function dataModules(): Plugin {
   const statusData = (): StatusCodeData => validateStatusCodeData(JSON.parse(readFileSync(STATUS_FILE, 'utf8')));
   const errorData = (): ErrorCodeData => validateErrorCodeData(JSON.parse(readFileSync(ERROR_FILE, 'utf8')));
+  // Its related codes must be documented VPC codes: a broken link fails the build.
+  const neutronData = (): NeutronErrorData =>
+    validateNeutronErrorData(JSON.parse(readFileSync(NEUTRON_FILE, 'utf8')), {
+      errorCodes: errorData().codes.map((c) => c.code),
+    });
 
   const virtualModule = (path: string): ReturnType<typeof js> | undefined => {
     const [set, part, lang, code] = path.split('/');
@@ -45,11 +62,28 @@ export function dataModules(): Plugin {
       const details = errorDetailsOf(errorData(), lang, code);
       return details ? js(details) : undefined;
     }
-    if (set === 'search' && part === 'corpus' && (lang === 'status' || lang === 'error')) {
+    if (set === 'neutron-errors' && part === 'index' && isLang(lang)) return js(neutronIndexOf(neutronData(), lang));
+    if (set === 'neutron-errors' && part === 'type' && isLang(lang) && code) {
+      const details = neutronDetailsOf(neutronData(), lang, code);
+      return details ? js(details) : undefined;
+    }
+    if (set === 'neutron-errors' && part === 'loaders') {
+      const types = neutronData().types.map((t) => t.type);
+      const byLang = LANGUAGES.map(
+        (l) =>
+          `${l}: {${types.map((t) => `${JSON.stringify(t)}: () => import('${VIRTUAL}neutron-errors/type/${l}/${t}')`).join(',')}}`,
+      );
+      return { code: `export const loaders = {${byLang.join(',')}};`, moduleType: 'js' };
+    }
+    if (set === 'search' && part === 'corpus' && (lang === 'status' || lang === 'error' || lang === 'neutron')) {
       const errors = errorData();
-      const docs = buildCorpus(statusData(), errors).filter((d) => d.kind === lang);
-      // The synonym groups' reasons are for maintainers: only the terms ship.
-      const exports = { docs, synonyms, ...(lang === 'error' ? { messages: knownErrors(errors).messages } : {}) };
+      const docs = buildCorpus(statusData(), errors, neutronData()).filter((d) => d.kind === lang);
+      // The synonym groups' reasons are for maintainers: only the terms ship (once: the neutron chunk
+      // always loads with the others).
+      const exports =
+        lang === 'neutron'
+          ? { docs, neutron: knownNeutron(neutronData()) }
+          : { docs, synonyms, ...(lang === 'error' ? { messages: knownErrors(errors).messages } : {}) };
       const code = Object.entries(exports).map(([name, value]) => `export const ${name} = ${JSON.stringify(value)};`);
       return { code: code.join('\n'), moduleType: 'js' };
     }
@@ -67,7 +101,7 @@ export function dataModules(): Plugin {
   return {
     name: 'data-modules',
     enforce: 'pre',
-    resolveId: (id) => (/^virtual:(status-codes|error-codes|search)\//.test(id) ? `\0${id}` : undefined),
+    resolveId: (id) => (/^virtual:(status-codes|error-codes|neutron-errors|search)\//.test(id) ? `\0${id}` : undefined),
     load(id) {
       if (id === `${STATUS_FILE}?core`) {
         this.addWatchFile(STATUS_FILE);
@@ -77,9 +111,15 @@ export function dataModules(): Plugin {
         this.addWatchFile(ERROR_FILE);
         return js(errorIdsOf(errorData()));
       }
+      if (id === `${NEUTRON_FILE}?ids`) {
+        this.addWatchFile(NEUTRON_FILE);
+        this.addWatchFile(ERROR_FILE);
+        return js(neutronIdsOf(neutronData()));
+      }
       if (!id.startsWith(`\0${VIRTUAL}`)) return undefined;
       this.addWatchFile(STATUS_FILE);
       this.addWatchFile(ERROR_FILE);
+      this.addWatchFile(NEUTRON_FILE);
       return virtualModule(id.slice(VIRTUAL.length + 1)) ?? this.error(`Unknown data module ${id.slice(1)}`);
     },
   };

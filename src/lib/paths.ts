@@ -22,6 +22,9 @@ export const patterns = {
   /** The API's own error codes (VPC.0114): the catalogue and one page per code. */
   errorsIndex: urlPattern('/:lang/errors/'),
   errorCode: urlPattern('/:lang/errors/:code'),
+  /** The Neutron-compatible API's error types (SubnetInUse): the list and one page per type. */
+  neutronIndex: urlPattern('/:lang/neutron/'),
+  neutronError: urlPattern('/:lang/neutron/:type'),
   /** Where the data comes from, its revisions and licences. */
   about: urlPattern('/:lang/about'),
   any: urlPattern('/*'),
@@ -51,6 +54,8 @@ export const paths = {
   errorRowId: (code: string) => `error-${code.replace('.', '-')}`,
   embedError: (lang: Lang, code: string) => patterns.embedError.build({ lang, code }),
   about: (lang: Lang) => patterns.about.build({ lang }),
+  neutronIndex: (lang: Lang) => patterns.neutronIndex.build({ lang }),
+  neutronError: (lang: Lang, type: string) => patterns.neutronError.build({ lang, type }),
 } as const;
 
 /*

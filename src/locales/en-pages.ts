@@ -54,6 +54,10 @@ export const enPages = {
       'The English “{{title}}” page ({{topic}}) of the Virtual Private Cloud API reference, file {{path}} in the public repository {{repository}}.',
     revision: 'Revision {{revision}} of {{date}}.',
     earlierRevision: 'Earlier wordings of messages from revision {{revision}} of {{date}}.',
+    neutronHeading: 'Neutron error types',
+    neutronSource:
+      'The NeutronError types of the Neutron-compatible API (/v2.0/…), their message templates and the statuses they map to come from the exception classes of neutron-lib (neutron_lib/exceptions/, with the status map in neutron_lib/api/faults.py), from Neutron (neutron/extensions/securitygroup.py) and from oslo.policy. Every OpenStack repository here is published under the Apache License 2.0; each type’s page names the file and revision it comes from.',
+    neutronRevision: '{{repository}}: revision {{revision}} of {{date}}, {{license}}.',
     licenceHeading: 'Licence',
     licence:
       'The error-code data (codes, statuses, operations and messages) is derived from that page, which is published under the Apache License 2.0. The licence and this notice of the source are kept with the data.',
@@ -79,6 +83,7 @@ export const enPages = {
     tips: 'Try 404, 4xx, VPC.0114, quota, 超时, or paste the error body or log line you got.',
     statusCode: 'Status code',
     errorCode: 'Error code',
+    neutronError: 'Neutron error',
     pasted: 'Your error',
     pasteError: 'This is {{code}}, {{status}}: {{title}}',
     pasteUnknown: '{{code}} is not a documented error code',

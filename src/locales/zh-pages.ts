@@ -51,6 +51,10 @@ export const zhPages: UiPages = {
     errorSource: '虚拟私有云API参考的英文“{{title}}”页面（{{topic}}），即公开仓库{{repository}}中的文件{{path}}。',
     revision: '版本{{revision}}，日期{{date}}。',
     earlierRevision: '消息的旧版措辞取自版本{{revision}}，日期{{date}}。',
+    neutronHeading: 'Neutron错误类型',
+    neutronSource:
+      'Neutron兼容API（/v2.0/…）的NeutronError类型、消息模板及其对应的状态码取自neutron-lib的异常类（neutron_lib/exceptions/，状态码映射见neutron_lib/api/faults.py）、Neutron（neutron/extensions/securitygroup.py）和oslo.policy。这些OpenStack代码仓库均以Apache License 2.0发布；每个类型的页面都注明了其来源文件和版本。',
+    neutronRevision: '{{repository}}：版本{{revision}}（{{date}}），{{license}}。',
     licenceHeading: '许可',
     licence:
       '错误码数据（错误码、状态码、操作和消息）取自上述页面，该页面以Apache License 2.0发布。数据附带该许可证及本来源说明。',
@@ -76,6 +80,7 @@ export const zhPages: UiPages = {
     tips: '可以输入404、4xx、VPC.0114、配额、timeout，或直接粘贴收到的错误响应体或日志行。',
     statusCode: '状态码',
     errorCode: '错误码',
+    neutronError: 'Neutron错误',
     pasted: '您的错误',
     pasteError: '这是{{code}}，{{status}}：{{title}}',
     pasteUnknown: '{{code}}不是文档记载的错误码',

@@ -1,4 +1,5 @@
 import { errorCodesSource, UPSTREAM_LICENSE_FILE } from '@/features/error-codes';
+import { neutronSources } from '@/features/neutron-errors';
 import { statusCodesSource } from '@/features/status-codes';
 import { withBase } from '@/lib/paths';
 import { useUiPageText } from '@/locales/use-ui-text';
@@ -42,6 +43,21 @@ export function AboutRoute() {
         {errors.earlierRevision && errors.earlierDate && (
           <li>{t('about.earlierRevision', { revision: short(errors.earlierRevision), date: errors.earlierDate })}</li>
         )}
+      </ul>
+
+      <h2>{t('about.neutronHeading')}</h2>
+      <p>{t('about.neutronSource')}</p>
+      <ul>
+        {neutronSources.map((s) => (
+          <li key={s.id}>
+            {t('about.neutronRevision', {
+              repository: s.repository,
+              revision: short(s.revision),
+              date: s.date,
+              license: s.license,
+            })}
+          </li>
+        ))}
       </ul>
 
       <h2>{t('about.licenceHeading')}</h2>

@@ -3,6 +3,11 @@ import {
   ErrorCodesForStatus,
   useErrorCodesForStatus,
 } from '@/features/error-codes/components/error-codes-for-status';
+import {
+  NEUTRON_TYPES_HEADING,
+  NeutronTypesForStatus,
+} from '@/features/neutron-errors/components/neutron-types-for-status';
+import { neutronTypesForStatus } from '@/features/neutron-errors/data/access';
 import { CodeDetail } from '@/features/status-codes/components/code-detail';
 import { findEntry } from '@/features/status-codes/data/access';
 import { useUiText } from '@/locales/use-ui-text';
@@ -13,8 +18,25 @@ export function CodeRoute({ code }: { code: number }) {
   const entry = findEntry(code);
   // The route table only yields codes that exist; the guard keeps the types honest.
   if (!entry) return null;
-  const extra = errorCodes.length
-    ? { id: ERROR_CODES_HEADING, label: t('errors.forStatusHeading'), content: <ErrorCodesForStatus status={code} /> }
-    : undefined;
+  const extra = [
+    ...(errorCodes.length
+      ? [
+          {
+            id: ERROR_CODES_HEADING,
+            label: t('errors.forStatusHeading'),
+            content: <ErrorCodesForStatus status={code} />,
+          },
+        ]
+      : []),
+    ...(neutronTypesForStatus(code).length
+      ? [
+          {
+            id: NEUTRON_TYPES_HEADING,
+            label: t('neutron.forStatusHeading'),
+            content: <NeutronTypesForStatus status={code} />,
+          },
+        ]
+      : []),
+  ];
   return <CodeDetail entry={entry} extra={extra} />;
 }

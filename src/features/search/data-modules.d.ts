@@ -1,4 +1,4 @@
-/* The searched text, built from both data modules by the build (scripts/vite-plugin-data.ts). */
+/* The searched text, built from the data modules by the build (scripts/vite-plugin-data.ts). */
 declare module 'virtual:search/corpus/status' {
   export const docs: import('./engine/types').SearchDoc[];
   export const synonyms: import('./engine/types').Synonyms;
@@ -8,4 +8,9 @@ declare module 'virtual:search/corpus/error' {
   export const docs: import('./engine/types').SearchDoc[];
   export const synonyms: import('./engine/types').Synonyms;
   export const messages: import('./engine/types').KnownMessage[];
+}
+
+declare module 'virtual:search/corpus/neutron' {
+  export const docs: import('./engine/types').SearchDoc[];
+  export const neutron: NonNullable<import('./paste/recognize').Known['neutron']>;
 }

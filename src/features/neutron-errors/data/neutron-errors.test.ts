@@ -3,14 +3,14 @@ import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import errorCodes from '@/features/error-codes/data/error-codes.json';
+import { errorCodeIds } from '@/features/error-codes';
 import { chineseTypographyProblems } from '@/locales/zh-typography';
 import raw from './neutron-errors.json';
 import { FAULT_STATUS, type NeutronErrorData } from './neutron-errors.schema';
 import { neutronErrorDataProblems } from './validate';
 
 const data = raw as NeutronErrorData;
-const documented = errorCodes.codes.map((c) => c.code);
+const documented = errorCodeIds;
 const OUR_FIELDS = ['title', 'meaning', 'action'] as const;
 
 /*

@@ -4,6 +4,12 @@ import { useUiPageText } from '@/locales/use-ui-text';
 import type { SearchHit } from '../engine/types';
 import { docPath, docTitle } from './doc-text';
 
+const KIND_LABEL = {
+  status: 'siteSearch.statusCode',
+  error: 'siteSearch.errorCode',
+  neutron: 'siteSearch.neutronError',
+} as const;
+
 /** Text around the first highlight, from a word's start, so a match deep in a paragraph is seen in context. */
 function excerpt(text: string, ranges: [number, number][], width = 100) {
   const first = ranges[0];
@@ -52,9 +58,7 @@ export function ResultOption({
       // The whole row is the target for a pointer; keyboard users move with the arrows from the box.
       onMouseDown={(event) => event.preventDefault()}
     >
-      <span className={`search-result__kind search-result__kind--${doc.kind}`}>
-        {t(doc.kind === 'status' ? 'siteSearch.statusCode' : 'siteSearch.errorCode')}
-      </span>
+      <span className={`search-result__kind search-result__kind--${doc.kind}`}>{t(KIND_LABEL[doc.kind])}</span>
       <span className="search-result__title">
         <code>{doc.code}</code> <Highlight text={titleText} ranges={titleRanges} />
       </span>

@@ -51,10 +51,11 @@ export const WORD = 0x10000;
 export const pairOf = (ix: Index, a: number, b: number): Pair | undefined => ix.pairs.get(a)?.get(b);
 const NON_ASCII = /[^\0-\x7f]/;
 
+/** Status codes, then the API's error codes, then the Neutron-compatible API's error types. */
+const KIND_ORDER: Record<SearchDoc['kind'], number> = { status: 0, error: 1, neutron: 2 };
+
 const tieOrder = (a: SearchDoc, b: SearchDoc) =>
-  Number(a.kind === 'error') - Number(b.kind === 'error') ||
-  a.num - b.num ||
-  (a.code < b.code ? -1 : +(a.code > b.code));
+  KIND_ORDER[a.kind] - KIND_ORDER[b.kind] || a.num - b.num || (a.code < b.code ? -1 : +(a.code > b.code));
 
 /** Appends r unless the list already ends with it (ranks arrive in order). */
 function post(list: number[], r: number): void {

@@ -3,7 +3,7 @@
  * through all of our text in both languages. What goes in (documents, synonyms) and what comes out.
  */
 
-export type DocKind = 'status' | 'error';
+export type DocKind = 'status' | 'error' | 'neutron';
 
 /** Titles and reason phrases rank above body text (descriptions of error codes, guidance, messages). */
 export type FieldGroup = 'title' | 'body';
@@ -19,9 +19,9 @@ export interface SearchField {
 
 export interface SearchDoc {
   kind: DocKind;
-  /** As shown: "404", "VPC.0114". */
+  /** As shown: "404", "VPC.0114", "SubnetInUse" (a Neutron error type). */
   code: string;
-  /** The number a code query compares with: 404, or 114 for VPC.0114. */
+  /** The number a code query compares with: 404, or 114 for VPC.0114; -1 for a Neutron type, which has none. */
   num: number;
   fields: SearchField[];
 }
@@ -47,7 +47,7 @@ export interface FieldHighlight {
 export interface SearchHit {
   doc: SearchDoc;
   /**
-   * Higher is better; hits come sorted by score, then status codes before error codes, then code.
+   * Higher is better; hits come sorted by score, then status codes, error codes, Neutron types, then code.
    * An empty query returns every document in that order, with score 0, tier 'body' and no highlights.
    */
   score: number;

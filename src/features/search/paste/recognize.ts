@@ -13,6 +13,8 @@ import { textClues, type TextClues } from './text-clues';
 export interface Known {
   errorCodes: readonly string[];
   messages: readonly KnownMessage[];
+  /** The Neutron-compatible API's error types, each with its status and message templates (`%(name)s`). */
+  neutron?: readonly { type: string; status: number; templates: readonly string[] }[];
 }
 
 /** Only this much of a paste is read: an error body or a few log lines are far shorter. */

@@ -1,4 +1,4 @@
-import type { ReactNode } from 'react';
+import { Fragment, type ReactNode } from 'react';
 import { Link } from 'wouter';
 import { CopyLinkButton } from '@/components/copy-link-button';
 import { OnThisPage, type PageSection } from '@/components/on-this-page';
@@ -13,8 +13,8 @@ import { ErrorExamples } from './error-examples';
 
 interface Props {
   entry: StatusCode;
-  /** A section from elsewhere (the API's own error codes for this status), after the guidance. */
-  extra?: PageSection & { content: ReactNode };
+  /** Sections from elsewhere (the API's own error codes, the Neutron types for this status), after the guidance. */
+  extra?: readonly (PageSection & { content: ReactNode })[];
 }
 
 export function CodeDetail({ entry, extra }: Props) {
@@ -30,7 +30,7 @@ export function CodeDetail({ entry, extra }: Props) {
           { id: 'action-heading', label: t('detail.actionHeading') },
         ]
       : []),
-    ...(extra ? [{ id: extra.id, label: extra.label }] : []),
+    ...(extra ?? []).map(({ id, label }) => ({ id, label })),
     ...(details?.examples ? [{ id: 'examples-heading', label: t('detail.examplesHeading') }] : []),
     ...(details ? [{ id: 'reference-heading', label: t('detail.referenceHeading') }] : []),
     ...(details?.related.length ? [{ id: 'related-heading', label: t('detail.relatedHeading') }] : []),
@@ -51,7 +51,9 @@ export function CodeDetail({ entry, extra }: Props) {
       <OnThisPage sections={sections} />
       <DescriptionSection entry={entry} />
       {details && <GuidanceSections details={details} />}
-      {extra?.content}
+      {extra?.map(({ id, content }) => (
+        <Fragment key={id}>{content}</Fragment>
+      ))}
       {details?.examples && <ErrorExamples examples={details.examples} />}
       {details && <ReferenceSection details={details} />}
       {details && <RelatedSection details={details} />}
