@@ -55,7 +55,10 @@ test('both pages in Chinese, with the language switch keeping the type', async (
 
 test('the error catalogue, the sidebar and the sources page lead to the list', async ({ page }) => {
   await page.goto('/en/errors/');
-  await page.getByRole('main').getByRole('link', { name: 'Neutron-compatible API errors' }).click();
+  await page
+    .getByRole('main')
+    .getByRole('link', { name: /^Errors of the Neutron-compatible API/ })
+    .click();
   await expect(page).toHaveURL(/\/en\/neutron\/$/);
   await page.setViewportSize({ width: 1280, height: 800 });
   const sidebar = page.getByRole('complementary', { name: 'All codes and pages' });

@@ -39,6 +39,7 @@ const js = (value: unknown) => ({ code: `export default ${JSON.stringify(value)}
  * - `neutron-errors.json?ids`: which Neutron error types exist, with their status (routes, status pages);
  * - `virtual:neutron-errors/index/{lang}`: every type's status and title;
  * - `virtual:neutron-errors/type/{lang}/{type}`: one type's page, through `virtual:neutron-errors/loaders`;
+ * - `virtual:neutron-errors/sources`: the repositories and revisions the types come from (Sources page);
  * - `virtual:search/corpus/{status|error|neutron}`: every text of one kind of code, in both languages
  *   (with the documented messages, for errors): what the search loads on first use.
  * The JSON is validated here, so a broken entry fails the build and the dev server with a message
@@ -67,6 +68,7 @@ export function dataModules(): Plugin {
       const details = neutronDetailsOf(neutronData(), lang, code);
       return details ? js(details) : undefined;
     }
+    if (set === 'neutron-errors' && part === 'sources') return js(neutronData().sources);
     if (set === 'neutron-errors' && part === 'loaders') {
       const types = neutronData().types.map((t) => t.type);
       const byLang = LANGUAGES.map(

@@ -3,7 +3,7 @@ import { documentedErrorCode, errorCodeIds, errorCodeNumber } from '@/features/e
 import { loadErrorDetails, loadErrorIndex } from '@/features/error-codes/data/load';
 import type { ErrorDetails, ErrorIndex } from '@/features/error-codes/data/split';
 import { documentedNeutronType, neutronTypes } from '@/features/neutron-errors/data/access';
-import { loadNeutronDetails, loadNeutronIndex } from '@/features/neutron-errors/data/load';
+import { loadNeutronDetails, loadNeutronIndex, loadNeutronSources } from '@/features/neutron-errors/data/load';
 import { preloadSearchableTables } from '@/features/status-codes/components/lazy-searchable-tables';
 import { findEntry, statusCodes } from '@/features/status-codes/data/access';
 import { loadDetails } from '@/features/status-codes/data/details';
@@ -98,7 +98,7 @@ const withNeutronType = (raw: Record<string, string>) => {
 
 /** A Neutron type's page: the type, its status and title; its meaning's first sentence as the description. */
 const neutronPageData = async (lang: Lang, type: string) =>
-  (await Promise.all([loadNeutronDetails(lang, type), loadErrorIndex(lang)]))[0];
+  (await Promise.all([loadNeutronDetails(lang, type), loadErrorIndex(lang), loadUiPageStrings(lang)]))[0];
 
 /** The guidance of a code in the page's language: its description leads with its first sentence. */
 const firstSentence = (text: string) => /^.+?(?:\.(?=\s|$)|。)/u.exec(text)?.[0] ?? text;
@@ -224,7 +224,7 @@ export const pageTable = {
     parse: (raw) => withLang(raw, {}),
     path: (lang) => paths.neutronIndex(lang),
     component: preloadable(async () => (await import('@/routes/neutron-index-route')).NeutronIndexRoute),
-    data: (lang) => loadNeutronIndex(lang),
+    data: (lang) => Promise.all([loadNeutronIndex(lang), loadUiPageStrings(lang)]),
     head: ({ t }) => ({ title: t('neutron.indexTitle'), description: t('neutron.indexDescription') }),
     prerender: () => [{}],
     section: 'errors',
@@ -253,7 +253,7 @@ export const pageTable = {
     parse: (raw) => withLang(raw, {}),
     path: (lang) => paths.about(lang),
     component: preloadable(async () => (await import('@/routes/about-route')).AboutRoute),
-    data: (lang) => loadUiPageStrings(lang),
+    data: (lang) => Promise.all([loadUiPageStrings(lang), loadNeutronSources()]),
     head: ({ t }) => ({ title: t('about.title'), description: t('about.description') }),
     prerender: () => [{}],
     section: 'about',

@@ -1,5 +1,5 @@
 import { errorCodesSource, UPSTREAM_LICENSE_FILE } from '@/features/error-codes';
-import { neutronSources } from '@/features/neutron-errors';
+import { useNeutronSources } from '@/features/neutron-errors';
 import { statusCodesSource } from '@/features/status-codes';
 import { withBase } from '@/lib/paths';
 import { useUiPageText } from '@/locales/use-ui-text';
@@ -14,6 +14,7 @@ const short = (commit: string) => commit.slice(0, 12);
 export function AboutRoute() {
   const t = useUiPageText();
   const errors = errorCodesSource;
+  const neutronSources = useNeutronSources();
   return (
     <article className="prose">
       <h1>{t('about.heading')}</h1>

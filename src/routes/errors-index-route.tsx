@@ -13,7 +13,7 @@ export function ErrorsIndexRoute() {
       <p className="lead">{t('errors.intro')}</p>
       <LazyErrorCatalogue />
       <p className="note">
-        {t('neutron.catalogueLink')} <Link href={paths.neutronIndex(lang)}>{t('neutron.indexTitle')}</Link>
+        <Link href={paths.neutronIndex(lang)}>{t('neutron.catalogueLink')}</Link>
       </p>
     </>
   );

@@ -1,8 +1,8 @@
 import { NeutronErrorList } from '@/features/neutron-errors/components/neutron-error-list';
-import { useUiText } from '@/locales/use-ui-text';
+import { useUiPageText } from '@/locales/use-ui-text';
 
 export function NeutronIndexRoute() {
-  const t = useUiText();
+  const t = useUiPageText();
   return (
     <>
       <h1>{t('neutron.indexTitle')}</h1>

@@ -1,5 +1,6 @@
 import { screen, within } from '@testing-library/react';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { loadUiPageStrings } from '@/locales/load';
 import { renderWithProviders } from '@/test/render-with-providers';
 import { loadNeutronDetails, loadNeutronIndex } from '../data/load';
 import { NeutronErrorDetail } from './neutron-error-detail';
@@ -9,6 +10,8 @@ import { NeutronTypesForStatus } from './neutron-types-for-status';
 // The pages load their data before rendering; the tests do the same.
 beforeAll(async () => {
   await Promise.all([
+    loadUiPageStrings('en'),
+    loadUiPageStrings('zh'),
     loadNeutronIndex('en'),
     loadNeutronIndex('zh'),
     loadNeutronDetails('en', 'SubnetInUse'),

@@ -7,7 +7,7 @@ import { OnThisPage } from '@/components/on-this-page';
 import { StatusLink } from './status-link';
 import { useLang } from '@/lib/lang-context';
 import { paths } from '@/lib/paths';
-import { useUiText } from '@/locales/use-ui-text';
+import { useUiPageText } from '@/locales/use-ui-text';
 import { useNeutronDetails } from '../data/load';
 
 const GITHUB = 'https://github.com';
@@ -18,7 +18,7 @@ const GITHUB = 'https://github.com';
  */
 export function NeutronErrorDetail({ type, related }: { type: string; related: (codes: string[]) => ReactNode }) {
   const lang = useLang();
-  const t = useUiText();
+  const t = useUiPageText();
   const details = useNeutronDetails(lang, type);
   const { source } = details;
   const sections = [

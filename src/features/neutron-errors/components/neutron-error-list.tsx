@@ -2,13 +2,13 @@ import { Link } from 'wouter';
 import { StatusLink } from './status-link';
 import { useLang } from '@/lib/lang-context';
 import { paths } from '@/lib/paths';
-import { useUiText } from '@/locales/use-ui-text';
+import { useUiPageText } from '@/locales/use-ui-text';
 import { useNeutronIndex } from '../data/load';
 
 /** Every type with its status and title, in type order: each row leads to the type's page. */
 export function NeutronErrorList() {
   const lang = useLang();
-  const t = useUiText();
+  const t = useUiPageText();
   const index = useNeutronIndex(lang);
   return (
     <>

@@ -15,7 +15,7 @@ export function NeutronTypesForStatus({ status }: { status: number }) {
   return (
     <section aria-labelledby={NEUTRON_TYPES_HEADING}>
       <h2 id={NEUTRON_TYPES_HEADING}>{t('neutron.forStatusHeading')}</h2>
-      <p>{t('neutron.forStatusIntro', { count: types.length })}</p>
+      <p>{t('neutron.forStatusIntro')}</p>
       <ul className="neutron-type-list">
         {types.map((type) => (
           <li key={type}>

@@ -7,9 +7,6 @@ import ids from './neutron-errors.json?ids' with { type: 'json' };
 
 export const neutronTypes: readonly { type: string; status: number }[] = ids.types;
 
-/** The repositories the types come from, their revisions and licences (the Sources page). */
-export const neutronSources = ids.sources;
-
 const known = new Set(neutronTypes.map((t) => t.type));
 
 /** The documented type a URL segment names (exactly: Python class names are case-sensitive), or undefined. */

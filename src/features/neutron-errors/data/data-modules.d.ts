@@ -10,6 +10,11 @@ declare module 'virtual:neutron-errors/index/*' {
   export default index;
 }
 
+declare module 'virtual:neutron-errors/sources' {
+  const sources: import('./split').NeutronSources;
+  export default sources;
+}
+
 declare module 'virtual:neutron-errors/loaders' {
   export const loaders: Record<
     import('@/lib/languages').Lang,

@@ -13,6 +13,11 @@ export const loadNeutronIndex = (lang: Lang) => indexLoaders[lang]();
 
 export const useNeutronIndex = (lang: Lang): NeutronIndexEntry[] => use(loadNeutronIndex(lang));
 
+/** The repositories the types come from, their revisions and licences (the Sources page). */
+export const loadNeutronSources = once(async () => (await import('virtual:neutron-errors/sources')).default);
+
+export const useNeutronSources = () => use(loadNeutronSources());
+
 const loadLoaders = once(async () => (await import('virtual:neutron-errors/loaders')).loaders);
 const details = new Map<string, () => Promise<NeutronDetails>>();
 

@@ -3,14 +3,16 @@ import type { NeutronErrorData, NeutronRetryPolicy, NeutronStatus } from './neut
 
 /*
  * How the build cuts the Neutron data into what pages download: which types exist with their status
- * (every page: routes and the status pages' lists), one small index per language (the list page) and
- * one module per type and language (its page).
+ * (every page: routes and the status pages' lists), one small index per language (the list page),
+ * one module per type and language (its page) and the sources (the Sources page).
  */
 
+/** A subset of the file's own shape: outside a Vite build the `?ids` import is the whole file. */
 export interface NeutronIds {
-  sources: NeutronErrorData['sources'];
   types: { type: string; status: NeutronStatus }[];
 }
+
+export type NeutronSources = NeutronErrorData['sources'];
 
 export interface NeutronIndexEntry {
   type: string;
@@ -32,7 +34,6 @@ export interface NeutronDetails {
 }
 
 export const neutronIdsOf = (data: NeutronErrorData): NeutronIds => ({
-  sources: data.sources,
   types: data.types.map((t) => ({ type: t.type, status: t.status })),
 });
 
