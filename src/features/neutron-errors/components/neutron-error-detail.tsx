@@ -29,7 +29,7 @@ export function NeutronErrorDetail({ type, related }: { type: string; related: (
     { id: 'source-heading', label: t('neutron.sourceHeading') },
   ];
   return (
-    <article className="code-detail">
+    <article className="code-detail neutron-detail">
       <nav aria-label={t('neutron.breadcrumb')} className="breadcrumb">
         <Link href={paths.neutronIndex(lang)}>{t('neutron.backToList')}</Link>
       </nav>
