@@ -7,6 +7,14 @@ import { validateErrorCodeData } from '../src/features/error-codes/data/validate
 import type { GatewayCodeData } from '../src/features/gateway-codes/data/gateway-codes.schema';
 import { gatewayCatalogueOf, gatewayIdsOf } from '../src/features/gateway-codes/data/split';
 import { validateGatewayCodeData } from '../src/features/gateway-codes/data/validate';
+import type { NeutronErrorData } from '../src/features/neutron-errors/data/neutron-errors.schema';
+import {
+  knownNeutron,
+  neutronDetailsOf,
+  neutronIdsOf,
+  neutronIndexOf,
+} from '../src/features/neutron-errors/data/split';
+import { validateNeutronErrorData } from '../src/features/neutron-errors/data/validate';
 import { buildCorpus, buildGatewayCorpus, knownErrors, knownGateway } from '../src/features/search/corpus';
 import { synonyms } from '../src/features/search/data/synonyms';
 import { coreOf, detailsOf } from '../src/features/status-codes/data/split';
@@ -18,6 +26,7 @@ const dataFile = (path: string) => fileURLToPath(new URL(`../src/features/${path
 const STATUS_FILE = dataFile('status-codes/data/status-codes.json');
 const ERROR_FILE = dataFile('error-codes/data/error-codes.json');
 const GATEWAY_FILE = dataFile('gateway-codes/data/gateway-codes.json');
+const NEUTRON_FILE = dataFile('neutron-errors/data/neutron-errors.json');
 const VIRTUAL = 'virtual:';
 
 const js = (value: unknown) => ({ code: `export default ${JSON.stringify(value)};`, moduleType: 'js' as const });
@@ -33,8 +42,13 @@ const js = (value: unknown) => ({ code: `export default ${JSON.stringify(value)}
  *   the loaders in `virtual:error-codes/loaders`;
  * - `gateway-codes.json?ids`: which API gateway codes exist, and their source (routes, Sources page);
  * - `virtual:gateway-codes/catalogue/{lang}`: every gateway code with its guidance in one language;
- * - `virtual:search/corpus/{status|error|gateway}`: every text of one kind of code, in both languages
- *   (with the documented messages, for errors and gateway codes): what the search loads on first use.
+ * - `neutron-errors.json?ids`: which Neutron error types exist, with their status (routes, status pages);
+ * - `virtual:neutron-errors/index/{lang}`: every type's status and title;
+ * - `virtual:neutron-errors/type/{lang}/{type}`: one type's page, through `virtual:neutron-errors/loaders`;
+ * - `virtual:neutron-errors/sources`: the repositories and revisions the types come from (Sources page);
+ * - `virtual:search/corpus/{status|error|gateway|neutron}`: every text of one kind of code, in both
+ *   languages (with what the recogniser compares a paste with: documented messages, gateway codes,
+ *   Neutron types and templates): what the search loads on first use.
  * The JSON is validated here, so a broken entry fails the build and the dev server with a message
  * naming the code and field, and no validation code ships. Elsewhere (Node tools, end-to-end tests)
  * a `?core`/`?ids` import is the whole file, of which these pieces are a subset.
@@ -43,6 +57,11 @@ export function dataModules(): Plugin {
   const statusData = (): StatusCodeData => validateStatusCodeData(JSON.parse(readFileSync(STATUS_FILE, 'utf8')));
   const errorData = (): ErrorCodeData => validateErrorCodeData(JSON.parse(readFileSync(ERROR_FILE, 'utf8')));
   const gatewayData = (): GatewayCodeData => validateGatewayCodeData(JSON.parse(readFileSync(GATEWAY_FILE, 'utf8')));
+  // Its related codes must be documented VPC codes: a broken link fails the build.
+  const neutronData = (): NeutronErrorData =>
+    validateNeutronErrorData(JSON.parse(readFileSync(NEUTRON_FILE, 'utf8')), {
+      errorCodes: errorData().codes.map((c) => c.code),
+    });
 
   const virtualModule = (path: string): ReturnType<typeof js> | undefined => {
     const [set, part, lang, code] = path.split('/');
@@ -56,15 +75,34 @@ export function dataModules(): Plugin {
       return js(gatewayCatalogueOf(gatewayData(), lang));
     if (set === 'search' && part === 'corpus' && lang === 'gateway') {
       const gateway = gatewayData();
-      const exports = { docs: buildGatewayCorpus(gateway), synonyms, gateway: knownGateway(gateway) };
+      // No synonyms: like the neutron chunk, it always loads with the others.
+      const exports = { docs: buildGatewayCorpus(gateway), gateway: knownGateway(gateway) };
       const code = Object.entries(exports).map(([name, value]) => `export const ${name} = ${JSON.stringify(value)};`);
       return { code: code.join('\n'), moduleType: 'js' };
     }
-    if (set === 'search' && part === 'corpus' && (lang === 'status' || lang === 'error')) {
+    if (set === 'neutron-errors' && part === 'index' && isLang(lang)) return js(neutronIndexOf(neutronData(), lang));
+    if (set === 'neutron-errors' && part === 'type' && isLang(lang) && code) {
+      const details = neutronDetailsOf(neutronData(), lang, code);
+      return details ? js(details) : undefined;
+    }
+    if (set === 'neutron-errors' && part === 'sources') return js(neutronData().sources);
+    if (set === 'neutron-errors' && part === 'loaders') {
+      const types = neutronData().types.map((t) => t.type);
+      const byLang = LANGUAGES.map(
+        (l) =>
+          `${l}: {${types.map((t) => `${JSON.stringify(t)}: () => import('${VIRTUAL}neutron-errors/type/${l}/${t}')`).join(',')}}`,
+      );
+      return { code: `export const loaders = {${byLang.join(',')}};`, moduleType: 'js' };
+    }
+    if (set === 'search' && part === 'corpus' && (lang === 'status' || lang === 'error' || lang === 'neutron')) {
       const errors = errorData();
-      const docs = buildCorpus(statusData(), errors).filter((d) => d.kind === lang);
-      // The synonym groups' reasons are for maintainers: only the terms ship.
-      const exports = { docs, synonyms, ...(lang === 'error' ? { messages: knownErrors(errors).messages } : {}) };
+      const docs = buildCorpus(statusData(), errors, neutronData()).filter((d) => d.kind === lang);
+      // The synonym groups' reasons are for maintainers: only the terms ship (once: the neutron chunk
+      // always loads with the others).
+      const exports =
+        lang === 'neutron'
+          ? { docs, neutron: knownNeutron(neutronData()) }
+          : { docs, synonyms, ...(lang === 'error' ? { messages: knownErrors(errors).messages } : {}) };
       const code = Object.entries(exports).map(([name, value]) => `export const ${name} = ${JSON.stringify(value)};`);
       return { code: code.join('\n'), moduleType: 'js' };
     }
@@ -82,7 +120,8 @@ export function dataModules(): Plugin {
   return {
     name: 'data-modules',
     enforce: 'pre',
-    resolveId: (id) => (/^virtual:(status-codes|error-codes|gateway-codes|search)\//.test(id) ? `\0${id}` : undefined),
+    resolveId: (id) =>
+      /^virtual:(status-codes|error-codes|gateway-codes|neutron-errors|search)\//.test(id) ? `\0${id}` : undefined,
     load(id) {
       if (id === `${STATUS_FILE}?core`) {
         this.addWatchFile(STATUS_FILE);
@@ -96,10 +135,16 @@ export function dataModules(): Plugin {
         this.addWatchFile(GATEWAY_FILE);
         return js(gatewayIdsOf(gatewayData()));
       }
+      if (id === `${NEUTRON_FILE}?ids`) {
+        this.addWatchFile(NEUTRON_FILE);
+        this.addWatchFile(ERROR_FILE);
+        return js(neutronIdsOf(neutronData()));
+      }
       if (!id.startsWith(`\0${VIRTUAL}`)) return undefined;
       this.addWatchFile(STATUS_FILE);
       this.addWatchFile(ERROR_FILE);
       this.addWatchFile(GATEWAY_FILE);
+      this.addWatchFile(NEUTRON_FILE);
       return virtualModule(id.slice(VIRTUAL.length + 1)) ?? this.error(`Unknown data module ${id.slice(1)}`);
     },
   };

@@ -12,7 +12,7 @@ export const sitePages: readonly SitePage[] = listPages();
 /** Paths no page has, by the kind that answers them. */
 export const UNKNOWN_PATHS: Partial<Record<PageKind, readonly string[]>> = {
   'embed-not-found': ['/en/embed/codes/999'],
-  'not-found': ['/en/codes/999', '/zh/codes/402', '/zh/nope', '/fr/', '/en/gateway/nope'],
+  'not-found': ['/en/codes/999', '/zh/codes/402', '/zh/nope', '/fr/', '/en/gateway/nope', '/en/neutron/subnetinuse'],
 };
 
 /** Every page the build writes for a path (the generic 404.html has none). */

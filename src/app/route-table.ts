@@ -5,6 +5,8 @@ import type { ErrorDetails, ErrorIndex } from '@/features/error-codes/data/split
 import { documentedGatewayCode, gatewayCodeIds } from '@/features/gateway-codes/data/access';
 import { loadGatewayCatalogue } from '@/features/gateway-codes/data/load';
 import type { GatewayCatalogue } from '@/features/gateway-codes/data/split';
+import { documentedNeutronType, neutronTypes } from '@/features/neutron-errors/data/access';
+import { loadNeutronDetails, loadNeutronIndex, loadNeutronSources } from '@/features/neutron-errors/data/load';
 import { preloadSearchableTables } from '@/features/status-codes/components/lazy-searchable-tables';
 import { findEntry, statusCodes } from '@/features/status-codes/data/access';
 import { loadDetails } from '@/features/status-codes/data/details';
@@ -113,6 +115,16 @@ const errorPageData = async (lang: Lang, code: string): Promise<ErrorPageData> =
 };
 
 const allCodes = () => statusCodes.map((e) => ({ code: e.code }));
+
+/** A documented Neutron error type, spelled exactly (Python class names are case-sensitive). */
+const withNeutronType = (raw: Record<string, string>) => {
+  const type = documentedNeutronType(raw.type);
+  return type === undefined ? null : withLang(raw, { type });
+};
+
+/** A Neutron type's page: the type, its status and title; its meaning's first sentence as the description. */
+const neutronPageData = async (lang: Lang, type: string) =>
+  (await Promise.all([loadNeutronDetails(lang, type), loadErrorIndex(lang), loadUiPageStrings(lang)]))[0];
 
 /** The guidance of a code in the page's language: its description leads with its first sentence. */
 const firstSentence = (text: string) => /^.+?(?:\.(?=\s|$)|。)/u.exec(text)?.[0] ?? text;
@@ -256,12 +268,41 @@ export const pageTable = {
     section: 'gateway',
     indexed: true,
   }),
+  'neutron-index': definePage({
+    pattern: patterns.neutronIndex,
+    parse: (raw) => withLang(raw, {}),
+    path: (lang) => paths.neutronIndex(lang),
+    component: preloadable(async () => (await import('@/routes/neutron-index-route')).NeutronIndexRoute),
+    data: (lang) => Promise.all([loadNeutronIndex(lang), loadUiPageStrings(lang)]),
+    head: ({ t }) => ({ title: t('neutron.indexTitle'), description: t('neutron.indexDescription') }),
+    prerender: () => [{}],
+    section: 'errors',
+    indexed: true,
+  }),
+  'neutron-error': definePage({
+    pattern: patterns.neutronError,
+    parse: withNeutronType,
+    path: (lang, { type }) => paths.neutronError(lang, type),
+    component: preloadable(async () => (await import('@/routes/neutron-error-route')).NeutronErrorRoute),
+    data: (lang, { type }) => neutronPageData(lang, type),
+    head: ({ t, params: { type }, data }) => ({
+      title: t('neutron.pageTitle', { type, title: data?.title ?? '' }),
+      description: t('neutron.pageDescription', {
+        type,
+        status: String(data?.status ?? ''),
+        text: firstSentence(data?.meaning ?? data?.title ?? ''),
+      }),
+    }),
+    prerender: () => neutronTypes.map(({ type }) => ({ type })),
+    section: 'errors',
+    indexed: true,
+  }),
   about: definePage({
     pattern: patterns.about,
     parse: (raw) => withLang(raw, {}),
     path: (lang) => paths.about(lang),
     component: preloadable(async () => (await import('@/routes/about-route')).AboutRoute),
-    data: (lang) => loadUiPageStrings(lang),
+    data: (lang) => Promise.all([loadUiPageStrings(lang), loadNeutronSources()]),
     head: ({ t }) => ({ title: t('about.title'), description: t('about.description') }),
     prerender: () => [{}],
     section: 'about',

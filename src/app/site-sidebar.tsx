@@ -64,6 +64,11 @@ export function SiteSidebar({ route, lang }: { route: AppRoute; lang: Lang }) {
         </Link>
       </h2>
       <h2 className="sidebar__heading">
+        <Link href={paths.neutronIndex(lang)} aria-current={current(route.kind === 'neutron-index')}>
+          {t('neutron.nav')}
+        </Link>
+      </h2>
+      <h2 className="sidebar__heading">
         <Link href={paths.embedding(lang)} aria-current={current(route.kind === 'embedding')}>
           {t('embedding.nav')}
         </Link>

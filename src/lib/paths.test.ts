@@ -8,6 +8,8 @@ describe('paths', () => {
     expect(paths.index('en')).toBe('/en/');
     expect(paths.codeDetail('zh', 404)).toBe('/zh/codes/404');
     expect(paths.codeRow('en', 409)).toBe('/en/#code-409');
+    expect(paths.neutronIndex('zh')).toBe('/zh/neutron/');
+    expect(paths.neutronError('en', 'SubnetInUse')).toBe('/en/neutron/SubnetInUse');
   });
 
   it('switches language keeping the rest of the path', () => {

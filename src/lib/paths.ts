@@ -25,6 +25,9 @@ export const patterns = {
   /** The API gateway's codes (APIGW.0308): the list and one page per code. */
   gatewayIndex: urlPattern('/:lang/gateway/'),
   gatewayCode: urlPattern('/:lang/gateway/:code'),
+  /** The Neutron-compatible API's error types (SubnetInUse): the list and one page per type. */
+  neutronIndex: urlPattern('/:lang/neutron/'),
+  neutronError: urlPattern('/:lang/neutron/:type'),
   /** Where the data comes from, its revisions and licences. */
   about: urlPattern('/:lang/about'),
   any: urlPattern('/*'),
@@ -56,6 +59,8 @@ export const paths = {
   gatewayIndex: (lang: Lang) => patterns.gatewayIndex.build({ lang }),
   gatewayCode: (lang: Lang, code: string) => patterns.gatewayCode.build({ lang, code }),
   about: (lang: Lang) => patterns.about.build({ lang }),
+  neutronIndex: (lang: Lang) => patterns.neutronIndex.build({ lang }),
+  neutronError: (lang: Lang, type: string) => patterns.neutronError.build({ lang, type }),
 } as const;
 
 /*

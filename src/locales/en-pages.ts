@@ -54,6 +54,10 @@ export const enPages = {
       'The English “{{title}}” page ({{topic}}) of the Virtual Private Cloud API reference, file {{path}} in the public repository {{repository}}.',
     revision: 'Revision {{revision}} of {{date}}.',
     earlierRevision: 'Earlier wordings of messages from revision {{revision}} of {{date}}.',
+    neutronHeading: 'Neutron error types',
+    neutronSource:
+      'The NeutronError types of the Neutron-compatible API (/v2.0/…), their message templates and the statuses they map to come from the exception classes of neutron-lib (neutron_lib/exceptions/, with the status map in neutron_lib/api/faults.py), from Neutron (neutron/extensions/securitygroup.py) and from oslo.policy. Every OpenStack repository here is published under the Apache License 2.0; each type’s page names the file and revision it comes from.',
+    neutronRevision: '{{repository}}: revision {{revision}} of {{date}}, {{license}}.',
     licenceHeading: 'Licence',
     licence:
       'The error-code data (codes, statuses, operations and messages) is derived from that page, which is published under the Apache License 2.0. The licence and this notice of the source are kept with the data.',
@@ -71,6 +75,31 @@ export const enPages = {
     exportsHeading: 'The data as JSON',
     exports: 'Both data sets are published as JSON, each with its JSON Schema:',
   },
+  neutron: {
+    indexDescription:
+      'The NeutronError types the VPC API’s Neutron-compatible API (/v2.0/…) answers with: status, message template, what each means and what to do, and the VPC error codes for the same condition.',
+    pageTitle: '{{type}} {{title}} — Neutron-compatible API errors',
+    pageDescription: 'NeutronError {{type}} ({{status}}): {{text}}',
+    intro:
+      'The VPC API also offers a Neutron-compatible API under /v2.0/ (networks, subnets, ports, routers, floating IPs, security groups, quotas). Its errors come as {"NeutronError": {"type": …, "message": …}}: the type names the condition, the message fills in a template. Select a type for what it means and what to do.',
+    caption: 'NeutronError types of the Neutron-compatible API',
+    columns: { type: 'Type', status: 'HTTP status', title: 'Title' },
+    count_one: '{{count}} type.',
+    count_other: '{{count}} types.',
+    breadcrumb: 'Breadcrumb',
+    backToList: 'Back to all Neutron errors',
+    statusLabel: 'Returned with',
+    templateHeading: 'Message template',
+    templateNote:
+      'As Neutron writes it: each %(name)s is filled in with a value of the failed request, such as an ID. Deployments may word some messages differently.',
+    meaningHeading: 'What it means',
+    actionHeading: 'What to do',
+    relatedHeading: 'VPC error codes for the same condition',
+    relatedIntro: 'The VPC API (/v1/, /v3/) reports this condition with these error codes:',
+    relatedNone: 'No VPC error code describes this condition.',
+    sourceHeading: 'Source',
+    source: 'Class {{type}} in {{path}} of {{repository}}, revision {{revision}}.',
+  },
   siteSearch: {
     title: 'Search status codes and error codes',
     label: 'Search status codes and error codes, or paste an error',
@@ -87,6 +116,7 @@ export const enPages = {
     statusCode: 'Status code',
     errorCode: 'Error code',
     gatewayCode: 'Gateway code',
+    neutronError: 'Neutron error',
     pasted: 'Your error',
     pasteError: 'This is {{code}}, {{status}}: {{title}}',
     pasteUnknown: '{{code}} is not a documented error code',

@@ -234,6 +234,13 @@ export const en = {
     forStatusIntro_other:
       'If the body carries an APIGW code instead of a VPC code, the gateway answered before the VPC API saw the request: {{count}} codes.',
   },
+  neutron: {
+    nav: 'Neutron errors',
+    indexTitle: 'Neutron-compatible API errors',
+    catalogueLink: 'Errors of the Neutron-compatible API (/v2.0/…): SubnetInUse and the rest',
+    forStatusHeading: 'Neutron error types with this status',
+    forStatusIntro: 'The Neutron-compatible API (/v2.0/…) answers these types with this status:',
+  },
   about: {
     title: 'Sources and licences — VPC API status codes',
     description: 'Where the data of this reference comes from, which revisions it follows, and how to update it.',

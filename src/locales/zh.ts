@@ -222,6 +222,13 @@ export const zh: UiCore = {
     forStatusIntro_other:
       '如果响应体中是APIGW错误码而不是VPC错误码，说明请求在到达VPC API之前就被网关应答了：共{{count}}个。',
   },
+  neutron: {
+    nav: 'Neutron错误',
+    indexTitle: 'Neutron兼容API错误',
+    catalogueLink: 'Neutron兼容API（/v2.0/…）的错误：SubnetInUse等',
+    forStatusHeading: '返回此状态码的Neutron错误类型',
+    forStatusIntro: 'Neutron兼容API（/v2.0/…）以此状态码返回以下类型：',
+  },
   about: {
     title: '数据来源与许可 — VPC API状态码',
     description: '本参考的数据来自何处、依据哪个版本，以及如何更新。',

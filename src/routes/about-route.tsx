@@ -1,5 +1,6 @@
 import { errorCodesSource, UPSTREAM_LICENSE_FILE } from '@/features/error-codes';
 import { GATEWAY_UPSTREAM_LICENSE_FILE, gatewayCodesSource } from '@/features/gateway-codes';
+import { useNeutronSources } from '@/features/neutron-errors';
 import { statusCodesSource } from '@/features/status-codes';
 import { withBase } from '@/lib/paths';
 import { useUiPageText } from '@/locales/use-ui-text';
@@ -15,6 +16,7 @@ export function AboutRoute() {
   const t = useUiPageText();
   const errors = errorCodesSource;
   const gateway = gatewayCodesSource;
+  const neutronSources = useNeutronSources();
   return (
     <article className="prose">
       <h1>{t('about.heading')}</h1>
@@ -66,6 +68,20 @@ export function AboutRoute() {
       <p>
         {t('about.gatewayPrefix')} <a href={gateway.prefixSource}>{t('about.gatewayPrefixLink')}</a>
       </p>
+      <h2>{t('about.neutronHeading')}</h2>
+      <p>{t('about.neutronSource')}</p>
+      <ul>
+        {neutronSources.map((s) => (
+          <li key={s.id}>
+            {t('about.neutronRevision', {
+              repository: s.repository,
+              revision: short(s.revision),
+              date: s.date,
+              license: s.license,
+            })}
+          </li>
+        ))}
+      </ul>
 
       <h2>{t('about.licenceHeading')}</h2>
       <p>{t('about.licence')}</p>

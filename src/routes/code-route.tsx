@@ -8,6 +8,11 @@ import {
   GatewayCodesForStatus,
   useGatewayCodesForStatus,
 } from '@/features/gateway-codes/components/gateway-codes-for-status';
+import {
+  NEUTRON_TYPES_HEADING,
+  NeutronTypesForStatus,
+} from '@/features/neutron-errors/components/neutron-types-for-status';
+import { neutronTypesForStatus } from '@/features/neutron-errors/data/access';
 import { CodeDetail } from '@/features/status-codes/components/code-detail';
 import { findEntry } from '@/features/status-codes/data/access';
 import { useUiText } from '@/locales/use-ui-text';
@@ -35,6 +40,15 @@ export function CodeRoute({ code }: { code: number }) {
             id: GATEWAY_CODES_HEADING,
             label: t('gateway.forStatusHeading'),
             content: <GatewayCodesForStatus status={code} />,
+          },
+        ]
+      : []),
+    ...(neutronTypesForStatus(code).length
+      ? [
+          {
+            id: NEUTRON_TYPES_HEADING,
+            label: t('neutron.forStatusHeading'),
+            content: <NeutronTypesForStatus status={code} />,
           },
         ]
       : []),

@@ -4,6 +4,8 @@ import { describe, expect, it } from 'vitest';
 import { statusCodeData } from '@/features/status-codes/data/status-codes';
 import raw from '@/features/error-codes/data/error-codes.json';
 import type { ErrorCodeData } from '@/features/error-codes/data/error-codes.schema';
+import neutronRaw from '@/features/neutron-errors/data/neutron-errors.json';
+import type { NeutronErrorData } from '@/features/neutron-errors/data/neutron-errors.schema';
 /* eslint-enable import-x/no-restricted-paths */
 import { buildCorpus, knownErrors } from './corpus';
 import { synonyms } from './data/synonyms';
@@ -114,5 +116,48 @@ describe('the examples of the issue, end to end', () => {
     const titled = hits.filter((h) => h.tier === 'title').map((h) => h.doc.code);
     expect(titled).toEqual(hits.slice(0, titled.length).map((h) => h.doc.code));
     expect(titled.filter((c) => SUBNET.includes(c)).length).toBeGreaterThan(SUBNET.length / 2);
+  });
+});
+
+describe('the Neutron error types in the one search', () => {
+  const neutronData = neutronRaw as NeutronErrorData;
+  const all = createSearchIndex(buildCorpus(statusCodeData, errorData, neutronData), synonyms);
+  const found = (q: string) => all.search(q).hits.map((h) => `${h.doc.kind}:${h.doc.code}`);
+
+  it('makes one document per type, after the status and error codes, with its template and our texts', () => {
+    const docs = buildCorpus(statusCodeData, errorData, neutronData);
+    expect(docs).toHaveLength(corpus.length + neutronData.types.length);
+    const doc = docs.find((d) => d.kind === 'neutron' && d.code === 'SubnetInUse')!;
+    expect(doc.num, 'no number for a code query to match').toBe(-1);
+    expect(doc.fields.map((f) => `${f.name} ${f.group}`)).toEqual([
+      'type title',
+      'title.zh title',
+      'title.en title',
+      'template body',
+      'meaning.zh body',
+      'meaning.en body',
+      'action.zh body',
+      'action.en body',
+    ]);
+  });
+
+  it('finds a type by its name first', () => {
+    expect(found('SubnetInUse')[0]).toBe('neutron:SubnetInUse');
+    expect(found('subnetinuse')[0]).toBe('neutron:SubnetInUse');
+  });
+
+  it('finds the types whose title says "in use", beside the VPC codes', () => {
+    expect(found('in use')).toEqual(
+      expect.arrayContaining(['neutron:SubnetInUse', 'neutron:NetworkInUse', 'error:VPC.0707']),
+    );
+  });
+
+  it('finds a type by the words of its template', () => {
+    expect(found('disallowed by policy')).toContain('neutron:PolicyNotAuthorized');
+  });
+
+  it('leaves code queries to the codes', () => {
+    expect(found('409').every((k) => !k.startsWith('neutron:'))).toBe(true);
+    expect(found('VPC.0114')[0]).toBe('error:VPC.0114');
   });
 });

@@ -1,5 +1,6 @@
 import type { ErrorCodeData } from '@/features/error-codes';
 import type { GatewayCodeData } from '@/features/gateway-codes';
+import type { NeutronErrorData } from '@/features/neutron-errors';
 import type { StatusCodeData } from '@/features/status-codes';
 import type { FieldGroup, KnownMessage, SearchDoc, SearchField } from './engine/types';
 import type { KnownGateway } from './paste/recognize';
@@ -29,7 +30,11 @@ function fieldList() {
   return { fields, add, both };
 }
 
-export function buildCorpus(statusData: StatusCodeData, errorData: ErrorCodeData): SearchDoc[] {
+export function buildCorpus(
+  statusData: StatusCodeData,
+  errorData: ErrorCodeData,
+  neutronData?: NeutronErrorData,
+): SearchDoc[] {
   const statuses = statusData.codes.map((c): SearchDoc => {
     const { fields, add, both } = fieldList();
     add('phrase', null, 'title', c.reasonPhrase);
@@ -52,7 +57,17 @@ export function buildCorpus(statusData: StatusCodeData, errorData: ErrorCodeData
     }
     return { kind: 'error', code: c.code, num: Number(c.code.replace(/\D/g, '')), fields };
   });
-  return [...statuses, ...errors];
+  // A type is its own title: "SubnetInUse" finds it, and its template finds it by the words of a message.
+  const neutron = (neutronData?.types ?? []).map((t): SearchDoc => {
+    const { fields, add, both } = fieldList();
+    add('type', null, 'title', t.type);
+    both('title', 'title', t.title);
+    add('template', null, 'body', t.template);
+    both('meaning', 'body', t.meaning);
+    both('action', 'body', t.action);
+    return { kind: 'neutron', code: t.type, num: -1, fields };
+  });
+  return [...statuses, ...errors, ...neutron];
 }
 
 /** What the paste recogniser compares a paste with: the documented codes, and every wording of their messages. */

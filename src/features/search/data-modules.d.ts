@@ -1,4 +1,4 @@
-/* The searched text, built from both data modules by the build (scripts/vite-plugin-data.ts). */
+/* The searched text, built from the data modules by the build (scripts/vite-plugin-data.ts). */
 declare module 'virtual:search/corpus/status' {
   export const docs: import('./engine/types').SearchDoc[];
   export const synonyms: import('./engine/types').Synonyms;
@@ -14,4 +14,9 @@ declare module 'virtual:search/corpus/gateway' {
   export const docs: import('./engine/types').SearchDoc[];
   export const synonyms: import('./engine/types').Synonyms;
   export const gateway: import('./paste/recognize').KnownGateway[];
+}
+
+declare module 'virtual:search/corpus/neutron' {
+  export const docs: import('./engine/types').SearchDoc[];
+  export const neutron: import('./paste/recognize').KnownNeutron[];
 }

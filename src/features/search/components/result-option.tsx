@@ -8,6 +8,7 @@ const KIND_LABEL = {
   status: 'siteSearch.statusCode',
   error: 'siteSearch.errorCode',
   gateway: 'siteSearch.gatewayCode',
+  neutron: 'siteSearch.neutronError',
 } as const;
 
 /** Text around the first highlight, from a word's start, so a match deep in a paragraph is seen in context. */

@@ -51,8 +51,8 @@ export const WORD = 0x10000;
 export const pairOf = (ix: Index, a: number, b: number): Pair | undefined => ix.pairs.get(a)?.get(b);
 const NON_ASCII = /[^\0-\x7f]/;
 
-/** Status codes, then the API's error codes, then the gateway's. */
-const KIND_ORDER: Record<SearchDoc['kind'], number> = { status: 0, error: 1, gateway: 2 };
+/** Status codes, then the API's error codes, then the gateway's, then the Neutron-compatible API's error types. */
+const KIND_ORDER: Record<SearchDoc['kind'], number> = { status: 0, error: 1, gateway: 2, neutron: 3 };
 
 const tieOrder = (a: SearchDoc, b: SearchDoc) =>
   KIND_ORDER[a.kind] - KIND_ORDER[b.kind] || a.num - b.num || (a.code < b.code ? -1 : +(a.code > b.code));

@@ -3,8 +3,8 @@
  * through all of our text in both languages. What goes in (documents, synonyms) and what comes out.
  */
 
-/** Status codes, the API's own error codes (VPC.0114) and the API gateway's codes (APIGW.0308). */
-export type DocKind = 'status' | 'error' | 'gateway';
+/** Status codes, the API's own error codes (VPC.0114), the API gateway's (APIGW.0308) and Neutron error types. */
+export type DocKind = 'status' | 'error' | 'gateway' | 'neutron';
 
 /** Titles and reason phrases rank above body text (descriptions of error codes, guidance, messages). */
 export type FieldGroup = 'title' | 'body';
@@ -20,9 +20,9 @@ export interface SearchField {
 
 export interface SearchDoc {
   kind: DocKind;
-  /** As shown: "404", "VPC.0114", "APIGW.0308". */
+  /** As shown: "404", "VPC.0114", "APIGW.0308", "SubnetInUse" (a Neutron error type). */
   code: string;
-  /** The number a code query compares with: 404, or 114 for VPC.0114. */
+  /** The number a code query compares with: 404, or 114 for VPC.0114; -1 for a Neutron type, which has none. */
   num: number;
   fields: SearchField[];
 }
@@ -48,7 +48,7 @@ export interface FieldHighlight {
 export interface SearchHit {
   doc: SearchDoc;
   /**
-   * Higher is better; hits come sorted by score, then status codes before error codes, then code.
+   * Higher is better; hits come sorted by score, then status codes, error codes, Neutron types, then code.
    * An empty query returns every document in that order, with score 0, tier 'body' and no highlights.
    */
   score: number;

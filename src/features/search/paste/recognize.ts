@@ -43,6 +43,7 @@ export interface Known {
   errorCodes: readonly string[];
   messages: readonly KnownMessage[];
   gateway?: readonly KnownGateway[];
+  /** The Neutron-compatible API's error types, each with its status and message templates (`%(name)s`). */
   neutron?: readonly KnownNeutron[];
 }
 

@@ -13,14 +13,12 @@ import { ErrorExamples } from './error-examples';
 
 interface Props {
   entry: StatusCode;
-  /** Sections from elsewhere (the API's own error codes, the gateway's, for this status), after the guidance. */
-  extra?: Extra | readonly Extra[];
+  /** Sections from elsewhere (the API's own error codes, the gateway's, the Neutron types for this status), after the guidance. */
+  extra?: readonly (PageSection & { content: ReactNode })[];
 }
 
-type Extra = PageSection & { content: ReactNode };
-
 export function CodeDetail({ entry, extra }: Props) {
-  const extras: readonly Extra[] = extra === undefined ? [] : 'id' in extra ? [extra] : extra;
+  const extras = extra ?? [];
   const lang = useLang();
   const details = useCodeDetails(lang, entry.code);
   const t = useUiText();

@@ -1,0 +1,123 @@
+// Node only (build, tests): Ajv compiles schemas with `new Function`, which the site's CSP forbids.
+import { Ajv2020, type ErrorObject, type ValidateFunction } from 'ajv/dist/2020.js';
+import { FAULT_STATUS, neutronErrorsSchema, placeholdersOf, type NeutronErrorData } from './neutron-errors.schema';
+
+export class NeutronErrorDataError extends Error {}
+
+export interface NeutronValidateOptions {
+  /** The documented VPC error codes: when given, every `related` code must be one of them. */
+  errorCodes?: readonly string[];
+}
+
+let compiled: ValidateFunction | undefined;
+const validator = () =>
+  (compiled ??= new Ajv2020({ allErrors: true, strict: true, verbose: true }).compile(neutronErrorsSchema));
+
+type Json = Record<string, unknown> | unknown[] | undefined;
+const at = (value: Json, key: string): Json => (value as Record<string, Json> | undefined)?.[key];
+
+/** "type SubnetInUse" and a dotted field path, from a JSON pointer. */
+function locate(data: unknown, pointer: string): { where: string; field: string } {
+  const [top = '', index = '', ...rest] = pointer.split('/').slice(1);
+  const item = at(at(data as Json, top), index);
+  const name = at(item, 'type') ?? at(item, 'id');
+  const where =
+    (top === 'types' || top === 'sources') && index
+      ? `${top === 'types' ? 'type' : 'source'} ${typeof name === 'string' && name ? name : `#${String(Number(index) + 1)}`}`
+      : top || 'root';
+  const tail = top === 'types' || top === 'sources' ? rest : [index, ...rest];
+  const field = tail
+    .filter((s) => s !== '')
+    .map((s) => (/^\d+$/.test(s) ? `[${s}]` : `.${s}`))
+    .join('')
+    .replace(/^\./, '');
+  return { where, field };
+}
+
+function describe(error: ErrorObject): { extra: string; why: string } {
+  const p = error.params as Record<string, unknown>;
+  switch (error.keyword) {
+    case 'required':
+      return { extra: String(p.missingProperty), why: 'missing' };
+    case 'additionalProperties':
+      return { extra: String(p.additionalProperty), why: 'unknown field' };
+    case 'enum':
+      return { extra: '', why: `must be one of ${(p.allowedValues as unknown[]).join(', ')}` };
+    case 'minLength':
+      return { extra: '', why: 'missing or empty' };
+    case 'pattern':
+      return {
+        extra: '',
+        why: String(error.data).trim() === '' ? 'missing or empty' : `must match ${String(p.pattern)}`,
+      };
+    default:
+      return { extra: '', why: error.message ?? error.keyword };
+  }
+}
+
+function schemaProblems(data: unknown): string[] {
+  const validate = validator();
+  if (validate(data)) return [];
+  const seen = new Set<string>();
+  const problems: string[] = [];
+  for (const error of validate.errors ?? []) {
+    const { where, field } = locate(data, error.instancePath);
+    const { extra, why } = describe(error);
+    const name = [field, extra].filter(Boolean).join('.');
+    const key = `${where}|${name}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    problems.push(`${where}, field "${name || '(value)'}": ${why}`);
+  }
+  return problems;
+}
+
+/** What the schema cannot say: uniqueness, order, statuses through FAULT_MAP, placeholders, references. */
+function crossProblems(d: NeutronErrorData, { errorCodes }: NeutronValidateOptions): string[] {
+  const problems: string[] = [];
+  const names = d.types.map((t) => t.type);
+  for (const name of new Set(names.filter((n, i) => names.indexOf(n) !== i)))
+    problems.push(`type ${name}, field "type": listed twice`);
+  const sorted = [...names].sort();
+  const firstOut = names.findIndex((n, i) => n !== sorted[i]);
+  if (firstOut >= 0) problems.push(`type ${names[firstOut] ?? ''}, field "type": types must be sorted by type`);
+  const repositories = new Set(d.sources.map((s) => s.repository));
+  const known = errorCodes && new Set(errorCodes);
+  for (const t of d.types) {
+    if (FAULT_STATUS[t.faultBase] !== t.status)
+      problems.push(
+        `type ${t.type}, field "status": ${String(t.status)}, but FAULT_MAP maps ${t.faultBase} to ${String(FAULT_STATUS[t.faultBase])}`,
+      );
+    if (!repositories.has(t.source.repository))
+      problems.push(`type ${t.type}, field "source.repository": "${t.source.repository}" is not one of the sources`);
+    const placeholders = new Set(placeholdersOf(t.template));
+    for (const field of ['meaning', 'action'] as const) {
+      for (const lang of ['en', 'zh'] as const) {
+        for (const name of placeholdersOf(t[field][lang])) {
+          if (!placeholders.has(name))
+            problems.push(`type ${t.type}, field "${field}.${lang}": %(${name})s is not a placeholder of the template`);
+        }
+      }
+    }
+    for (const code of t.related) {
+      if (known && !known.has(code))
+        problems.push(`type ${t.type}, field "related": ${code} is not a documented VPC error code`);
+    }
+  }
+  return problems;
+}
+
+/** Every problem, one line each, naming the type and the field. */
+export function neutronErrorDataProblems(data: unknown, options: NeutronValidateOptions = {}): string[] {
+  const problems = schemaProblems(data);
+  return problems.length ? problems : crossProblems(data as NeutronErrorData, options);
+}
+
+export function validateNeutronErrorData(data: unknown, options: NeutronValidateOptions = {}): NeutronErrorData {
+  const [first, ...more] = neutronErrorDataProblems(data, options);
+  if (first) {
+    const others = more.length ? ` (and ${String(more.length)} more)` : '';
+    throw new NeutronErrorDataError(`neutron-errors.json: ${first}${others}`);
+  }
+  return data as NeutronErrorData;
+}

@@ -1,0 +1,7 @@
+import { ErrorCodeList } from '@/features/error-codes/components/error-code-list';
+import { NeutronErrorDetail } from '@/features/neutron-errors/components/neutron-error-detail';
+
+/** A Neutron type's page, its related VPC codes listed as the error-code catalogue lists codes. */
+export function NeutronErrorRoute({ type }: { type: string }) {
+  return <NeutronErrorDetail type={type} related={(codes) => <ErrorCodeList codes={codes} />} />;
+}

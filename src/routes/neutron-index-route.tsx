@@ -1,0 +1,13 @@
+import { NeutronErrorList } from '@/features/neutron-errors/components/neutron-error-list';
+import { useUiPageText } from '@/locales/use-ui-text';
+
+export function NeutronIndexRoute() {
+  const t = useUiPageText();
+  return (
+    <>
+      <h1>{t('neutron.indexTitle')}</h1>
+      <p className="lead">{t('neutron.intro')}</p>
+      <NeutronErrorList />
+    </>
+  );
+}
