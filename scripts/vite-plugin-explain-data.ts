@@ -10,6 +10,9 @@ import { isLang } from '../src/lib/languages';
 const dataFile = (path: string) => fileURLToPath(new URL(`../src/features/${path}`, import.meta.url));
 const STATUS_FILE = dataFile('status-codes/data/status-codes.json');
 const ERROR_FILE = dataFile('error-codes/data/error-codes.json');
+const GATEWAY_FILE = dataFile('gateway-codes/data/gateway-codes.json');
+const NEUTRON_FILE = dataFile('neutron-errors/data/neutron-errors.json');
+const FILES = [STATUS_FILE, ERROR_FILE, GATEWAY_FILE, NEUTRON_FILE];
 const UI = { en, zh };
 
 /*
@@ -39,12 +42,18 @@ export function explainData(env: Record<string, string | undefined> = process.en
           moduleType: 'js',
         };
       }
-      this.addWatchFile(STATUS_FILE);
-      this.addWatchFile(ERROR_FILE);
-      if (part === 'core') return js(explainCoreOf(read(STATUS_FILE), read(ERROR_FILE)));
+      for (const file of FILES) this.addWatchFile(file);
+      const sources = () => ({
+        status: read(STATUS_FILE),
+        errors: read(ERROR_FILE),
+        gateway: read(GATEWAY_FILE),
+        neutron: read(NEUTRON_FILE),
+      });
+      if (part === 'core') return js(explainCoreOf(sources()));
       if (part === 'texts' && isLang(lang)) {
+        // The gateway and Neutron catalogues use the error codes' retry vocabulary and wording.
         const retry = { status: UI[lang].detail.retry, vpc: UI[lang].errors.retry };
-        return js(explainTextsOf(read(STATUS_FILE), read(ERROR_FILE), lang, retry));
+        return js(explainTextsOf(sources(), lang, retry));
       }
       return undefined;
     },

@@ -190,12 +190,18 @@ describe('lookup and list', () => {
 
   it('lists the codes documented with a status', async () => {
     const r = await cli(['list', '--status', '409']);
-    const expected = core.errors.filter((e) => e.occurrences.some((o) => o.statuses.includes(409)));
+    const expected = [
+      '409',
+      ...core.errors.filter((e) => e.occurrences.some((o) => o.statuses.includes(409))).map((e) => e.code),
+      ...core.gateway.filter((c) => c.responses.some((x) => x.status === 409)).map((c) => c.code),
+      ...core.neutron.filter((t) => t.status === 409).map((t) => t.type),
+    ];
     const lines = r.out.trim().split('\n');
-    expect(lines).toHaveLength(expected.length + 1);
-    for (const e of expected) expect(r.out).toContain(e.code);
+    expect(lines).toHaveLength(expected.length);
+    for (const code of expected) expect(r.out).toContain(code);
     expect((await cli(['list', '--status', '418'])).code).toBe(1);
-    expect((await cli(['list'])).out.trim().split('\n')).toHaveLength(core.statuses.length + core.errors.length);
+    const all = core.statuses.length + core.errors.length + core.gateway.length + core.neutron.length;
+    expect((await cli(['list'])).out.trim().split('\n')).toHaveLength(all);
   });
 });
 

@@ -14,6 +14,8 @@ export interface CatalogueEntry {
   /** Documented statuses, ascending. */
   statuses: number[];
   retry: string;
+  /** Where one documented status calls for other advice than `retry`. */
+  retryByStatus?: Readonly<Record<string, string>>;
 }
 
 export interface Catalogue {
@@ -27,12 +29,18 @@ export interface Catalogue {
   named(text: string, code: string): boolean;
   /** The code's page, relative to the site's base. */
   path(lang: ExplainLang, code: string): string;
-  /** The code's texts and its retry advice in `lang`, when that language is loaded. */
-  texts(lang: ExplainLang, entry: CatalogueEntry): (EntryTexts & { retryAdvice: string }) | undefined;
+  /** The code's texts in `lang`, when that language is loaded. */
+  texts(lang: ExplainLang, entry: CatalogueEntry): EntryTexts | undefined;
+  /** A retry policy's advice in `lang`. */
+  retryAdvice(lang: ExplainLang, policy: string): string;
   /** What the recogniser needs to know of this catalogue (merged into one `Known`). */
   known: Partial<Known>;
 }
 
+const ascending = (statuses: readonly number[]) => [...new Set(statuses)].sort((a, b) => a - b);
+/** The error codes' retry vocabulary and wording, which the gateway and Neutron catalogues share. */
+const codeRetryAdvice = (packs: TextPacks) => (lang: ExplainLang, policy: string) =>
+  packs[lang]?.retry.vpc[policy] ?? '';
 const byCode = <E extends CatalogueEntry>(entries: readonly E[]) => new Map(entries.map((e) => [e.code, e]));
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
@@ -46,11 +54,8 @@ function statusCatalogue(core: ExplainCore, packs: TextPacks): Catalogue {
     fromRecognized: (r) => (r.status === undefined ? undefined : map.get(String(r.status))),
     named: (text, code) => new RegExp(`(?<!\\d)${code}(?!\\d)`).test(text),
     path: (lang, code) => paths.codeDetail(lang, Number(code)),
-    texts: (lang, entry) => {
-      const pack = packs[lang];
-      const texts = pack?.statuses[entry.code];
-      return pack && texts ? { ...texts, retryAdvice: pack.retry.status[entry.retry] ?? '' } : undefined;
-    },
+    texts: (lang, entry) => packs[lang]?.statuses[entry.code],
+    retryAdvice: (lang, policy) => packs[lang]?.retry.status[policy] ?? '',
     known: {},
   };
 }
@@ -58,8 +63,9 @@ function statusCatalogue(core: ExplainCore, packs: TextPacks): Catalogue {
 function vpcCatalogue(core: ExplainCore, packs: TextPacks): Catalogue {
   const entries = core.errors.map((e) => ({
     code: e.code,
-    statuses: [...new Set(e.occurrences.flatMap((o) => o.statuses))].sort((a, b) => a - b),
+    statuses: ascending(e.occurrences.flatMap((o) => o.statuses)),
     retry: e.retry,
+    ...(e.retryByStatus ? { retryByStatus: e.retryByStatus } : {}),
   }));
   const map = byCode(entries);
   const messages: KnownMessage[] = core.errors.flatMap((e) =>
@@ -77,26 +83,78 @@ function vpcCatalogue(core: ExplainCore, packs: TextPacks): Catalogue {
     fromRecognized: (r) => (r.errorCode === undefined ? undefined : map.get(r.errorCode)),
     named: (text, code) => new RegExp(`\\bvpc[\\s._-]?${escape(code.slice(4))}(?!\\d)`, 'i').test(text),
     path: (lang, code) => paths.errorCode(lang, code),
-    texts: (lang, entry) => {
-      const pack = packs[lang];
-      const texts = pack?.errors[entry.code];
-      return pack && texts ? { ...texts, retryAdvice: pack.retry.vpc[entry.retry] ?? '' } : undefined;
-    },
+    texts: (lang, entry) => packs[lang]?.errors[entry.code],
+    retryAdvice: codeRetryAdvice(packs),
     known: { errorCodes: entries.map((e) => e.code), messages },
+  };
+}
+
+/** The API gateway's codes (APIGW.0308): recognised in pastes with the status each is documented with. */
+function gatewayCatalogue(core: ExplainCore, packs: TextPacks): Catalogue {
+  const entries = core.gateway.map((c) => {
+    const retries = new Map(c.responses.map((r) => [r.status, r.retry]));
+    const retry = c.responses[0]?.retry ?? 'after-fix';
+    const differing = [...retries].filter(([, r]) => r !== retry);
+    return {
+      code: c.code,
+      statuses: ascending(c.responses.map((r) => r.status)),
+      retry,
+      ...(differing.length ? { retryByStatus: Object.fromEntries(differing) } : {}),
+    };
+  });
+  const map = byCode(entries);
+  const byStatus = new Map<string, Map<number, string[]>>();
+  for (const c of core.gateway)
+    for (const r of c.responses) {
+      const statuses = byStatus.get(c.code) ?? new Map<number, string[]>();
+      statuses.set(r.status, [...(statuses.get(r.status) ?? []), r.message]);
+      byStatus.set(c.code, statuses);
+    }
+  const gateway = [...byStatus].flatMap(([code, statuses]) =>
+    [...statuses].map(([status, messages]) => ({ code, status, messages })),
+  );
+  const number = (text: string) => /^\s*apigw[\s._-]?(\d{4})\s*$/i.exec(text)?.[1];
+  return {
+    kind: 'gateway',
+    entries,
+    find: (text) => map.get(`APIGW.${number(text) ?? ''}`),
+    fromRecognized: (r) => (r.gatewayCode === undefined ? undefined : map.get(r.gatewayCode)),
+    named: (text, code) => new RegExp(`\\bapigw[\\s._-]?${escape(code.slice(6))}(?!\\d)`, 'i').test(text),
+    path: (lang, code) => paths.gatewayCode(lang, code),
+    texts: (lang, entry) => packs[lang]?.gateway[entry.code],
+    retryAdvice: codeRetryAdvice(packs),
+    known: { gateway },
+  };
+}
+
+/** The Neutron-compatible API's error types (SubnetInUse), by type name and by message template. */
+function neutronCatalogue(core: ExplainCore, packs: TextPacks): Catalogue {
+  const entries = core.neutron.map((t) => ({ code: t.type, statuses: [t.status], retry: t.retry }));
+  const map = byCode(entries);
+  // Type names are case-sensitive, as the pages' addresses are; a lookup forgives the case.
+  const folded = new Map(entries.map((e) => [e.code.toLowerCase(), e]));
+  return {
+    kind: 'neutron',
+    entries,
+    find: (text) => folded.get(text.trim().toLowerCase()),
+    fromRecognized: (r) => (r.neutronType === undefined ? undefined : map.get(r.neutronType)),
+    named: (text, code) => new RegExp(`\\b${escape(code)}\\b`).test(text),
+    path: (lang, code) => paths.neutronError(lang, code),
+    texts: (lang, entry) => packs[lang]?.neutron[entry.code],
+    retryAdvice: codeRetryAdvice(packs),
+    known: { neutron: core.neutron.map((t) => ({ type: t.type, status: t.status, templates: [t.template] })) },
   };
 }
 
 /**
  * Every catalogue, in the order a recognised paste is looked up in (the first that knows its code
  * answers; the status catalogue comes last, for a paste whose code none of them documents).
- *
- * To add the API gateway codes (features/gateway-codes) or the Neutron types (features/neutron-errors):
- * add their fields to `ExplainCore`/`ExplainTexts` (explain-data.ts) and their cut to
- * scripts/vite-plugin-explain-data.ts, write a `Catalogue` here like `vpcCatalogue` (kind 'gateway',
- * `fromRecognized: (r) => map.get(r.gatewayCode)`, `path: paths.gatewayCode`, `known: { gateway:
- * knownGateway(data) }`; kind 'neutron' with `r.neutronType`, `paths.neutronError`, `known: { neutron:
- * knownNeutron(data) }`) and put it in this list before the status catalogue.
  */
 export function catalogues(core: ExplainCore, packs: TextPacks): Catalogue[] {
-  return [vpcCatalogue(core, packs), statusCatalogue(core, packs)];
+  return [
+    vpcCatalogue(core, packs),
+    gatewayCatalogue(core, packs),
+    neutronCatalogue(core, packs),
+    statusCatalogue(core, packs),
+  ];
 }

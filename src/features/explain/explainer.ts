@@ -26,8 +26,6 @@ const OVERLAP = 8_000;
 const MAX_ANSWERS = 100;
 const KIND_ORDER: readonly AnswerKind[] = ['status', 'vpc', 'gateway', 'neutron'];
 
-type Certainty = { certainty?: 'certain' | 'likely' };
-
 export interface Explainer {
   explain: ExplainFunction;
   lookup: LookupFunction;
@@ -72,10 +70,13 @@ export function createExplainer(core: ExplainCore, packs: TextPacks, defaultBase
     catalogue: Catalogue,
     entry: CatalogueEntry,
     { lang, baseUrl }: ReturnType<typeof settings>,
-    found: Partial<Pick<Answer, 'status' | 'confidence' | 'message' | 'requestId' | 'itemId'>> = {},
+    found: Partial<
+      Pick<Answer, 'status' | 'confidence' | 'message' | 'requestId' | 'itemId' | 'matchedMessage' | 'messageDiffers'>
+    > = {},
   ): Answer {
     const texts = catalogue.texts(lang, entry)!;
     const status = found.status ?? (entry.statuses.length === 1 ? entry.statuses[0] : undefined);
+    const policy = (status !== undefined && entry.retryByStatus?.[status]) || entry.retry;
     return {
       kind: catalogue.kind,
       code: entry.code,
@@ -86,25 +87,35 @@ export function createExplainer(core: ExplainCore, packs: TextPacks, defaultBase
       titles: Object.fromEntries(langs.map((l) => [l, catalogue.texts(l, entry)?.title ?? ''])),
       meaning: texts.meaning,
       whatToDo: texts.action,
-      retry: { policy: entry.retry, advice: texts.retryAdvice },
+      retry: { policy, advice: catalogue.retryAdvice(lang, policy) },
       confidence: found.confidence ?? 'certain',
       url: baseUrl + catalogue.path(lang, entry.code).replace(/^\//, ''),
       ...(found.message === undefined ? {} : { message: found.message }),
       ...(found.requestId === undefined ? {} : { requestId: found.requestId }),
       ...(found.itemId === undefined ? {} : { itemId: found.itemId }),
+      ...(found.matchedMessage === undefined ? {} : { matchedMessage: found.matchedMessage }),
+      ...(found.messageDiffers?.length ? { messageDiffers: found.messageDiffers } : {}),
     };
   }
 
   /** The answer to one recognised error of `window`: the first catalogue that documents its code. */
-  function answerOf(r: Recognized & Certainty, window: string, options: ReturnType<typeof settings>) {
+  function answerOf(r: Recognized, window: string, options: ReturnType<typeof settings>) {
     for (const catalogue of list) {
       const entry = catalogue.fromRecognized(r);
       if (!entry) continue;
       // A status the recogniser took from a Neutron type, not from the text, is inferred.
       const inferred = catalogue.kind === 'status' ? r.neutronType !== undefined : !catalogue.named(window, entry.code);
       const confidence = r.certainty ?? (inferred ? 'likely' : 'certain');
-      const { status, message, requestId, itemId } = r;
-      return answer(catalogue, entry, options, { status, confidence, message, requestId, itemId });
+      const { status, message, requestId, itemId, matchedMessage, messageDiffers } = r;
+      return answer(catalogue, entry, options, {
+        status,
+        confidence,
+        message,
+        requestId,
+        itemId,
+        matchedMessage,
+        messageDiffers,
+      });
     }
     return undefined;
   }

@@ -28,7 +28,7 @@ export interface Answer {
   meaning: string;
   whatToDo: string;
   retry: {
-    /** The retry policy's id: for statuses "not-needed", "do-not-retry", "after-fix", "idempotent-with-backoff", "by-error-code"; for codes "after-fix", "with-backoff", "no". */
+    /** The retry policy's id (for this status, where a code's statuses differ): for statuses "not-needed", "do-not-retry", "after-fix", "idempotent-with-backoff", "by-error-code"; for codes "after-fix", "with-backoff", "no". */
     policy: string;
     advice: string;
   };
@@ -41,6 +41,10 @@ export interface Answer {
   requestId?: string;
   /** The batch item the failure belongs to. */
   itemId?: string;
+  /** The documented message or template the answer rests on, when it was matched from the text's message. */
+  matchedMessage?: string;
+  /** Words of the text's message that differ from the documented one (another resource, another value). */
+  messageDiffers?: string[];
 }
 
 export interface ExplainOptions {
