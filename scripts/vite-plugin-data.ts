@@ -5,7 +5,7 @@ import type { ErrorCodeData } from '../src/features/error-codes/data/error-codes
 import { errorDetailsOf, errorIdsOf, errorIndexOf } from '../src/features/error-codes/data/split';
 import { validateErrorCodeData } from '../src/features/error-codes/data/validate';
 import type { GatewayCodeData } from '../src/features/gateway-codes/data/gateway-codes.schema';
-import { gatewayCatalogueOf, gatewayIdsOf } from '../src/features/gateway-codes/data/split';
+import { gatewayCatalogueOf, gatewayIdsOf, gatewaySourceOf } from '../src/features/gateway-codes/data/split';
 import { validateGatewayCodeData } from '../src/features/gateway-codes/data/validate';
 import { buildCorpus, buildGatewayCorpus, knownErrors, knownGateway } from '../src/features/search/corpus';
 import { synonyms } from '../src/features/search/data/synonyms';
@@ -31,7 +31,7 @@ const js = (value: unknown) => ({ code: `export default ${JSON.stringify(value)}
  * - `virtual:error-codes/index/{lang}`: every error code's title, area, statuses and operations;
  * - `virtual:error-codes/code/{lang}/{code}`: one code's guidance and occurrences, reached through
  *   the loaders in `virtual:error-codes/loaders`;
- * - `gateway-codes.json?ids`: which API gateway codes exist, and their source (routes, Sources page);
+ * - `gateway-codes.json?ids`: which API gateway codes exist (routes); `?source`: their upstream page;
  * - `virtual:gateway-codes/catalogue/{lang}`: every gateway code with its guidance in one language;
  * - `virtual:search/corpus/{status|error|gateway}`: every text of one kind of code, in both languages
  *   (with the documented messages, for errors and gateway codes): what the search loads on first use.
@@ -95,6 +95,10 @@ export function dataModules(): Plugin {
       if (id === `${GATEWAY_FILE}?ids`) {
         this.addWatchFile(GATEWAY_FILE);
         return js(gatewayIdsOf(gatewayData()));
+      }
+      if (id === `${GATEWAY_FILE}?source`) {
+        this.addWatchFile(GATEWAY_FILE);
+        return js(gatewaySourceOf(gatewayData()));
       }
       if (!id.startsWith(`\0${VIRTUAL}`)) return undefined;
       this.addWatchFile(STATUS_FILE);

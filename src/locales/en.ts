@@ -192,10 +192,7 @@ export const en = {
     pageTitle: '{{code}} {{title}} — API gateway error codes',
     pageDescription: 'API gateway error code {{code}}: {{text}}',
     forStatusHeading: 'API gateway codes documented for this status',
-    forStatusIntro_one:
-      'If the body carries an APIGW code instead of a VPC code, the gateway answered before the VPC API saw the request: {{count}} code.',
-    forStatusIntro_other:
-      'If the body carries an APIGW code instead of a VPC code, the gateway answered before the VPC API saw the request: {{count}} codes.',
+    forStatusIntro: 'A body with one of these APIGW codes comes from the gateway, before the VPC API saw the request.',
   },
   about: {
     title: 'Sources and licences — VPC API status codes',

@@ -183,10 +183,7 @@ export const zh: UiCore = {
     pageTitle: '{{code}} {{title}} — API网关错误码',
     pageDescription: 'API网关错误码{{code}}：{{text}}',
     forStatusHeading: '文档中对应此状态码的API网关错误码',
-    forStatusIntro_one:
-      '如果响应体中是APIGW错误码而不是VPC错误码，说明请求在到达VPC API之前就被网关应答了：共{{count}}个。',
-    forStatusIntro_other:
-      '如果响应体中是APIGW错误码而不是VPC错误码，说明请求在到达VPC API之前就被网关应答了：共{{count}}个。',
+    forStatusIntro: '响应体中是下列APIGW错误码时，请求在到达VPC API之前已被网关应答。',
   },
   about: {
     title: '数据来源与许可 — VPC API状态码',

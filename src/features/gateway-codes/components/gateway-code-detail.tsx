@@ -4,7 +4,7 @@ import { OnThisPage } from '@/components/on-this-page';
 import { useLang } from '@/lib/lang-context';
 import { paths } from '@/lib/paths';
 import { useUiPageText } from '@/locales/use-ui-text';
-import { gatewayCodesSource } from '../data/access';
+import { gatewayCodesSource } from '../data/source';
 import type { GatewayRetryPolicy } from '../data/gateway-codes.schema';
 import { useGatewayCatalogue } from '../data/load';
 import { statusesOf, type GatewayCatalogueEntry } from '../data/split';
