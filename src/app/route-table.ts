@@ -238,6 +238,7 @@ export const pageTable = {
     parse: (raw) => withLang(raw, {}),
     path: (lang) => paths.gatewayIndex(lang),
     component: preloadable(async () => (await import('@/routes/gateway-index-route')).GatewayIndexRoute),
+    // The page strings carry the head's too: they are loaded with the data, before the head is written.
     data: (lang) => Promise.all([loadGatewayCatalogue(lang), loadUiPageStrings(lang)]),
     head: ({ t }) => ({ title: t('gateway.indexTitle'), description: t('gateway.indexDescription') }),
     prerender: () => [{}],

@@ -72,6 +72,11 @@ export const enPages = {
     exports: 'Both data sets are published as JSON, each with its JSON Schema:',
   },
   gateway: {
+    indexTitle: 'API gateway error codes',
+    indexDescription:
+      'The error codes of the API gateway in front of the VPC API (APIGW.0301, APIGW.0308 and the rest): status, documented messages, what each means and what to do.',
+    pageTitle: '{{code}} {{title}} — API gateway error codes',
+    pageDescription: 'API gateway error code {{code}}: {{text}}',
     intro:
       'Every call to the VPC API passes through the cloud’s API gateway. When the gateway itself turns a request away (a bad token, too many requests, an unknown path), the body carries one of these APIGW codes instead of a VPC code. Select one for what it means and what to do.',
     caption: 'API gateway error codes a VPC client can receive',

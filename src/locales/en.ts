@@ -186,11 +186,6 @@ export const en = {
   },
   gateway: {
     nav: 'Gateway codes',
-    indexTitle: 'API gateway error codes',
-    indexDescription:
-      'The error codes of the API gateway in front of the VPC API (APIGW.0301, APIGW.0308 and the rest): status, documented messages, what each means and what to do.',
-    pageTitle: '{{code}} {{title}} — API gateway error codes',
-    pageDescription: 'API gateway error code {{code}}: {{text}}',
     forStatusHeading: 'API gateway codes documented for this status',
     forStatusIntro: 'A body with one of these APIGW codes comes from the gateway, before the VPC API saw the request.',
   },

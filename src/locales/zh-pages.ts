@@ -68,6 +68,11 @@ export const zhPages: UiPages = {
     exports: '两组数据均以JSON格式发布，并附有各自的JSON Schema：',
   },
   gateway: {
+    indexTitle: 'API网关错误码',
+    indexDescription:
+      'VPC API前面的API网关返回的错误码（APIGW.0301、APIGW.0308等）：状态码、文档中的消息、含义和处理方法。',
+    pageTitle: '{{code}} {{title}} — API网关错误码',
+    pageDescription: 'API网关错误码{{code}}：{{text}}',
     intro:
       '每次调用VPC API都要经过云服务的API网关。网关自己拒绝请求时（令牌无效、请求过多、路径不存在），响应体中是下列APIGW错误码之一，而不是VPC错误码。选择一个错误码，查看其含义和处理方法。',
     caption: 'VPC客户端可能收到的API网关错误码',

@@ -177,11 +177,6 @@ export const zh: UiCore = {
   },
   gateway: {
     nav: '网关错误码',
-    indexTitle: 'API网关错误码',
-    indexDescription:
-      'VPC API前面的API网关返回的错误码（APIGW.0301、APIGW.0308等）：状态码、文档中的消息、含义和处理方法。',
-    pageTitle: '{{code}} {{title}} — API网关错误码',
-    pageDescription: 'API网关错误码{{code}}：{{text}}',
     forStatusHeading: '文档中对应此状态码的API网关错误码',
     forStatusIntro: '响应体中是下列APIGW错误码时，请求在到达VPC API之前已被网关应答。',
   },
