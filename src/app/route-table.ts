@@ -2,7 +2,6 @@ import { preloadErrorCatalogue } from '@/features/error-codes/components/lazy-er
 import { documentedErrorCode, errorCodeIds, errorCodeNumber } from '@/features/error-codes/data/access';
 import { loadErrorDetails, loadErrorIndex } from '@/features/error-codes/data/load';
 import type { ErrorDetails, ErrorIndex } from '@/features/error-codes/data/split';
-import { preloadGatewayCodesForStatus } from '@/features/gateway-codes/components/lazy-gateway-codes-for-status';
 import { documentedGatewayCode, gatewayCodeIds } from '@/features/gateway-codes/data/access';
 import { loadGatewayCatalogue } from '@/features/gateway-codes/data/load';
 import type { GatewayCatalogue } from '@/features/gateway-codes/data/split';
@@ -154,15 +153,7 @@ export const pageTable = {
     parse: withCode,
     path: (lang, { code }) => paths.codeDetail(lang, code),
     component: preloadable(async () => (await import('@/routes/code-route')).CodeRoute),
-    data: async (lang) =>
-      (
-        await Promise.all([
-          loadDetails(lang),
-          loadErrorIndex(lang),
-          loadGatewayCatalogue(lang),
-          preloadGatewayCodesForStatus(),
-        ])
-      )[0],
+    data: async (lang) => (await Promise.all([loadDetails(lang), loadErrorIndex(lang), loadGatewayCatalogue(lang)]))[0],
     head: codeHead,
     prerender: allCodes,
     section: 'status',

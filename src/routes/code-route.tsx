@@ -3,11 +3,11 @@ import {
   ErrorCodesForStatus,
   useErrorCodesForStatus,
 } from '@/features/error-codes/components/error-codes-for-status';
-import { LazyGatewayCodesForStatus } from '@/features/gateway-codes/components/lazy-gateway-codes-for-status';
 import {
   GATEWAY_CODES_HEADING,
+  GatewayCodesForStatus,
   useGatewayCodesForStatus,
-} from '@/features/gateway-codes/components/use-gateway-codes-for-status';
+} from '@/features/gateway-codes/components/gateway-codes-for-status';
 import { CodeDetail } from '@/features/status-codes/components/code-detail';
 import { findEntry } from '@/features/status-codes/data/access';
 import { useUiText } from '@/locales/use-ui-text';
@@ -34,7 +34,7 @@ export function CodeRoute({ code }: { code: number }) {
           {
             id: GATEWAY_CODES_HEADING,
             label: t('gateway.forStatusHeading'),
-            content: <LazyGatewayCodesForStatus status={code} />,
+            content: <GatewayCodesForStatus status={code} />,
           },
         ]
       : []),

@@ -2,7 +2,15 @@ import { Link } from 'wouter';
 import { useLang } from '@/lib/lang-context';
 import { paths } from '@/lib/paths';
 import { useUiText } from '@/locales/use-ui-text';
-import { GATEWAY_CODES_HEADING, useGatewayCodesForStatus } from './use-gateway-codes-for-status';
+import { useGatewayCatalogue } from '../data/load';
+
+/** The gateway codes documented with a status, in code order, with their titles. */
+export function useGatewayCodesForStatus(status: number) {
+  const lang = useLang();
+  return useGatewayCatalogue(lang).codes.filter((e) => e.responses.some((r) => r.status === status));
+}
+
+export const GATEWAY_CODES_HEADING = 'gateway-codes-heading';
 
 /** On a status page: the API gateway's codes documented with that status, or nothing when there are none. */
 export function GatewayCodesForStatus({ status }: { status: number }) {
