@@ -14,6 +14,7 @@ test('the list in both languages leads to each code page, and back', async ({ pa
   const code = new GatewayCodePage(page);
   await expect(page).toHaveURL(/\/en\/gateway\/APIGW\.0308$/);
   await expect(code.heading).toHaveText('APIGW.0308 Request rate limit reached');
+  await expect(page).toHaveTitle(/^APIGW\.0308 .*— API gateway error codes$/);
   await expect(code.messages).toContainText('The throttling threshold has been reached.');
   await expect(code.section('Retrying')).toContainText('exponential backoff');
   await code.backToList.click();

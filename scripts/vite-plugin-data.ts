@@ -5,7 +5,7 @@ import type { ErrorCodeData } from '../src/features/error-codes/data/error-codes
 import { errorDetailsOf, errorIdsOf, errorIndexOf } from '../src/features/error-codes/data/split';
 import { validateErrorCodeData } from '../src/features/error-codes/data/validate';
 import type { GatewayCodeData } from '../src/features/gateway-codes/data/gateway-codes.schema';
-import { gatewayCatalogueOf, gatewayIdsOf } from '../src/features/gateway-codes/data/split';
+import { gatewayCatalogueOf, gatewayIdsOf, gatewaySourceOf } from '../src/features/gateway-codes/data/split';
 import { validateGatewayCodeData } from '../src/features/gateway-codes/data/validate';
 import type { NeutronErrorData } from '../src/features/neutron-errors/data/neutron-errors.schema';
 import {
@@ -40,7 +40,7 @@ const js = (value: unknown) => ({ code: `export default ${JSON.stringify(value)}
  * - `virtual:error-codes/index/{lang}`: every error code's title, area, statuses and operations;
  * - `virtual:error-codes/code/{lang}/{code}`: one code's guidance and occurrences, reached through
  *   the loaders in `virtual:error-codes/loaders`;
- * - `gateway-codes.json?ids`: which API gateway codes exist, and their source (routes, Sources page);
+ * - `gateway-codes.json?ids`: which API gateway codes exist (routes); `?source`: their upstream page;
  * - `virtual:gateway-codes/catalogue/{lang}`: every gateway code with its guidance in one language;
  * - `neutron-errors.json?ids`: which Neutron error types exist, with their status (routes, status pages);
  * - `virtual:neutron-errors/index/{lang}`: every type's status and title;
@@ -139,6 +139,10 @@ export function dataModules(): Plugin {
         this.addWatchFile(NEUTRON_FILE);
         this.addWatchFile(ERROR_FILE);
         return js(neutronIdsOf(neutronData()));
+      }
+      if (id === `${GATEWAY_FILE}?source`) {
+        this.addWatchFile(GATEWAY_FILE);
+        return js(gatewaySourceOf(gatewayData()));
       }
       if (!id.startsWith(`\0${VIRTUAL}`)) return undefined;
       this.addWatchFile(STATUS_FILE);

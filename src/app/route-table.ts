@@ -250,7 +250,8 @@ export const pageTable = {
     parse: (raw) => withLang(raw, {}),
     path: (lang) => paths.gatewayIndex(lang),
     component: preloadable(async () => (await import('@/routes/gateway-index-route')).GatewayIndexRoute),
-    data: (lang) => loadGatewayCatalogue(lang),
+    // The page strings carry the head's too: they are loaded with the data, before the head is written.
+    data: (lang) => Promise.all([loadGatewayCatalogue(lang), loadUiPageStrings(lang)]),
     head: ({ t }) => ({ title: t('gateway.indexTitle'), description: t('gateway.indexDescription') }),
     prerender: () => [{}],
     section: 'gateway',
@@ -261,7 +262,7 @@ export const pageTable = {
     parse: withGatewayCode,
     path: (lang, { code }) => paths.gatewayCode(lang, code),
     component: preloadable(async () => (await import('@/routes/gateway-code-route')).GatewayCodeRoute),
-    data: (lang) => loadGatewayCatalogue(lang),
+    data: async (lang) => (await Promise.all([loadGatewayCatalogue(lang), loadUiPageStrings(lang)]))[0],
     head: gatewayHead,
     prerender: () => gatewayCodeIds.map((code) => ({ code })),
     canonical: true,

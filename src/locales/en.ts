@@ -201,38 +201,8 @@ export const en = {
   },
   gateway: {
     nav: 'Gateway codes',
-    indexTitle: 'API gateway error codes',
-    indexDescription:
-      'The error codes of the API gateway in front of the VPC API (APIGW.0301, APIGW.0308 and the rest): status, documented messages, what each means and what to do.',
-    intro:
-      'Every call to the VPC API passes through the cloud’s API gateway. When the gateway itself turns a request away (a bad token, too many requests, an unknown path), the body carries one of these APIGW codes instead of a VPC code. Select one for what it means and what to do.',
-    caption: 'API gateway error codes a VPC client can receive',
-    columns: { code: 'Gateway code', status: 'HTTP status', title: 'Title' },
-    pageTitle: '{{code}} {{title}} — API gateway error codes',
-    pageDescription: 'API gateway error code {{code}}: {{text}}',
-    breadcrumb: 'Breadcrumb',
-    backToList: 'Back to all gateway codes',
-    statusLabel: 'Returned with',
-    messagesHeading: 'Documented messages',
-    messagesCaption: 'What {{code}} is documented with: the HTTP status and the message',
-    status: 'HTTP status',
-    message: 'Message',
-    retryColumn: 'Retrying',
-    messageNote:
-      'Messages are quoted as documented. The gateway often adds details after them (which token, which limit), and its wording may change.',
-    documentedAs: 'The gateway’s documentation writes this code as {{code}}.',
-    meaningHeading: 'What it means',
-    actionHeading: 'What to do',
-    retryHeading: 'Retrying',
-    retryFor: 'With {{status}}: ',
-    sourceHeading: 'Source',
-    source: 'From the “{{title}}” page of the API Gateway user guide ({{repository}}, revision of {{date}}).',
-    sourceLink: 'All sources and licences',
     forStatusHeading: 'API gateway codes documented for this status',
-    forStatusIntro_one:
-      'If the body carries an APIGW code instead of a VPC code, the gateway answered before the VPC API saw the request: {{count}} code.',
-    forStatusIntro_other:
-      'If the body carries an APIGW code instead of a VPC code, the gateway answered before the VPC API saw the request: {{count}} codes.',
+    forStatusIntro: 'A body with one of these APIGW codes comes from the gateway, before the VPC API saw the request.',
   },
   neutron: {
     nav: 'Neutron errors',

@@ -190,37 +190,8 @@ export const zh: UiCore = {
   },
   gateway: {
     nav: '网关错误码',
-    indexTitle: 'API网关错误码',
-    indexDescription:
-      'VPC API前面的API网关返回的错误码（APIGW.0301、APIGW.0308等）：状态码、文档中的消息、含义和处理方法。',
-    intro:
-      '每次调用VPC API都要经过云服务的API网关。网关自己拒绝请求时（令牌无效、请求过多、路径不存在），响应体中是下列APIGW错误码之一，而不是VPC错误码。选择一个错误码，查看其含义和处理方法。',
-    caption: 'VPC客户端可能收到的API网关错误码',
-    columns: { code: '网关错误码', status: 'HTTP状态码', title: '标题' },
-    pageTitle: '{{code}} {{title}} — API网关错误码',
-    pageDescription: 'API网关错误码{{code}}：{{text}}',
-    breadcrumb: '导航路径',
-    backToList: '返回全部网关错误码',
-    statusLabel: '返回的状态码',
-    messagesHeading: '文档中的消息',
-    messagesCaption: '{{code}}在文档中对应的HTTP状态码和消息',
-    status: 'HTTP状态码',
-    message: '消息',
-    retryColumn: '重试',
-    messageNote: '消息按文档原样引用。网关常在消息后面附加细节（哪个令牌、哪项限制），措辞也可能变化。',
-    documentedAs: '网关文档中将此错误码写作{{code}}。',
-    meaningHeading: '含义',
-    actionHeading: '处理方法',
-    retryHeading: '重试',
-    retryFor: '状态码{{status}}：',
-    sourceHeading: '来源',
-    source: '取自API网关用户指南的“{{title}}”页面（{{repository}}，{{date}}的版本）。',
-    sourceLink: '全部数据来源与许可',
     forStatusHeading: '文档中对应此状态码的API网关错误码',
-    forStatusIntro_one:
-      '如果响应体中是APIGW错误码而不是VPC错误码，说明请求在到达VPC API之前就被网关应答了：共{{count}}个。',
-    forStatusIntro_other:
-      '如果响应体中是APIGW错误码而不是VPC错误码，说明请求在到达VPC API之前就被网关应答了：共{{count}}个。',
+    forStatusIntro: '响应体中是下列APIGW错误码时，请求在到达VPC API之前已被网关应答。',
   },
   neutron: {
     nav: 'Neutron错误',

@@ -49,7 +49,7 @@ export function AboutRoute() {
       </ul>
 
       <h2>{t('about.gatewayHeading')}</h2>
-      <p>
+      <p className="gateway-source">
         {t('about.gatewaySource', {
           title: gateway.title,
           topic: gateway.topic,

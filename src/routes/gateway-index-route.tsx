@@ -1,8 +1,8 @@
 import { GatewayTable } from '@/features/gateway-codes/components/gateway-table';
-import { useUiText } from '@/locales/use-ui-text';
+import { useUiPageText } from '@/locales/use-ui-text';
 
 export function GatewayIndexRoute() {
-  const t = useUiText();
+  const t = useUiPageText();
   return (
     <>
       <h1>{t('gateway.indexTitle')}</h1>

@@ -2,7 +2,8 @@
  * The API gateway's error codes (APIGW.0308): which exist, their source and how to load them. Pages
  * compose the feature's components through routes.
  */
-export { documentedGatewayCode, gatewayCodeIds, gatewayCodesSource } from './data/access';
+export { documentedGatewayCode, gatewayCodeIds } from './data/access';
+export { gatewayCodesSource } from './data/source';
 export { loadGatewayCatalogue, useGatewayCatalogue } from './data/load';
 export type { GatewayCatalogue, GatewayCatalogueEntry } from './data/split';
 export type { GatewayCodeData } from './data/gateway-codes.schema';

@@ -1,14 +1,20 @@
 import { screen, within } from '@testing-library/react';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { renderWithProviders } from '@/test/render-with-providers';
+import { loadUiPageStrings } from '@/locales/load';
 import { loadGatewayCatalogue } from '../data/load';
 import { GatewayCodeDetail } from './gateway-code-detail';
 import { GatewayCodesForStatus } from './gateway-codes-for-status';
 import { GatewayTable } from './gateway-table';
 
-// Gateway pages load their language's catalogue before rendering; the tests do the same.
+// Gateway pages load their language's catalogue and page strings before rendering; the tests do the same.
 beforeAll(async () => {
-  await Promise.all([loadGatewayCatalogue('en'), loadGatewayCatalogue('zh')]);
+  await Promise.all([
+    loadGatewayCatalogue('en'),
+    loadGatewayCatalogue('zh'),
+    loadUiPageStrings('en'),
+    loadUiPageStrings('zh'),
+  ]);
 });
 
 describe('GatewayCodeDetail', () => {

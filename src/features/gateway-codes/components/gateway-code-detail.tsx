@@ -3,8 +3,8 @@ import { CopyLinkButton } from '@/components/copy-link-button';
 import { OnThisPage } from '@/components/on-this-page';
 import { useLang } from '@/lib/lang-context';
 import { paths } from '@/lib/paths';
-import { useUiText } from '@/locales/use-ui-text';
-import { gatewayCodesSource } from '../data/access';
+import { useUiPageText } from '@/locales/use-ui-text';
+import { gatewayCodesSource } from '../data/source';
 import type { GatewayRetryPolicy } from '../data/gateway-codes.schema';
 import { useGatewayCatalogue } from '../data/load';
 import { statusesOf, type GatewayCatalogueEntry } from '../data/split';
@@ -12,7 +12,7 @@ import { StatusLink, StatusLinks } from './status-link';
 
 /** The retry advice once when every documented response shares it, else once per advice with its statuses. */
 function RetryAdvice({ entry }: { entry: GatewayCatalogueEntry }) {
-  const t = useUiText();
+  const t = useUiPageText();
   const byPolicy = new Map<GatewayRetryPolicy, number[]>();
   for (const r of entry.responses) {
     const statuses = byPolicy.get(r.retry) ?? [];
@@ -36,7 +36,7 @@ function RetryAdvice({ entry }: { entry: GatewayCatalogueEntry }) {
 
 export function GatewayCodeDetail({ code }: { code: string }) {
   const lang = useLang();
-  const t = useUiText();
+  const t = useUiPageText();
   const entry = useGatewayCatalogue(lang).codes.find((e) => e.code === code);
   // The route table only yields codes that exist; the guard keeps the types honest.
   if (!entry) return null;

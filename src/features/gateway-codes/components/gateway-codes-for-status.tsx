@@ -21,7 +21,7 @@ export function GatewayCodesForStatus({ status }: { status: number }) {
   return (
     <section aria-labelledby={GATEWAY_CODES_HEADING}>
       <h2 id={GATEWAY_CODES_HEADING}>{t('gateway.forStatusHeading')}</h2>
-      <p>{t('gateway.forStatusIntro', { count: codes.length })}</p>
+      <p>{t('gateway.forStatusIntro')}</p>
       <ul className="error-code-list">
         {codes.map((e) => (
           <li key={e.code}>

@@ -1,7 +1,7 @@
 import { Link } from 'wouter';
 import { useLang } from '@/lib/lang-context';
 import { paths } from '@/lib/paths';
-import { useUiText } from '@/locales/use-ui-text';
+import { useUiPageText } from '@/locales/use-ui-text';
 import { useGatewayCatalogue } from '../data/load';
 import { statusesOf } from '../data/split';
 import { StatusLinks } from './status-link';
@@ -9,7 +9,7 @@ import { StatusLinks } from './status-link';
 /** Every gateway code: code, statuses and title, each code a link to its page. */
 export function GatewayTable() {
   const lang = useLang();
-  const t = useUiText();
+  const t = useUiPageText();
   const { codes } = useGatewayCatalogue(lang);
   return (
     <div className="table-scroll">

@@ -2,13 +2,10 @@ import ids from './gateway-codes.json?ids' with { type: 'json' };
 
 /*
  * Which gateway codes exist, without their text: the route table needs this on every page. In a Vite
- * build the `?ids` import carries only the codes and the source (scripts/vite-plugin-data.ts).
+ * build the `?ids` import carries only the codes (scripts/vite-plugin-data.ts).
  */
 
 export const gatewayCodeIds: readonly string[] = ids.codes.map((e) => e.code);
-
-/** The upstream page, its revision and licence (the Sources page). */
-export const gatewayCodesSource = ids.source;
 
 const known = new Set(gatewayCodeIds);
 

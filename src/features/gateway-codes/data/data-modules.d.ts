@@ -5,6 +5,11 @@ declare module '*gateway-codes.json?ids' {
   export default data;
 }
 
+declare module '*gateway-codes.json?source' {
+  const data: { source: import('./gateway-codes.schema').GatewayCodeData['source'] };
+  export default data;
+}
+
 declare module 'virtual:gateway-codes/catalogue/*' {
   const catalogue: import('./split').GatewayCatalogue;
   export default catalogue;

@@ -7,7 +7,6 @@ import type { GatewayCodeData, GatewayResponse } from './gateway-codes.schema';
  */
 
 export interface GatewayIds {
-  source: GatewayCodeData['source'];
   codes: { code: string }[];
 }
 
@@ -25,8 +24,12 @@ export interface GatewayCatalogue {
 }
 
 export const gatewayIdsOf = (data: GatewayCodeData): GatewayIds => ({
-  source: data.source,
   codes: data.codes.map((c) => ({ code: c.code })),
+});
+
+/** The upstream page, for the pages that name it (the code pages, the Sources page): not in every page's ids. */
+export const gatewaySourceOf = (data: GatewayCodeData): { source: GatewayCodeData['source'] } => ({
+  source: data.source,
 });
 
 export const gatewayCatalogueOf = (data: GatewayCodeData, lang: Lang): GatewayCatalogue => ({
