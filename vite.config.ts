@@ -12,7 +12,14 @@ export default defineConfig({
   resolve: { alias: { '@': fileURLToPath(new URL('./src', import.meta.url)) } },
   // Chunks load after first paint (src/app/entry-client.tsx), so Vite's preload helper would only
   // add a kilobyte to every page's start-up for a head start nobody is waiting for.
-  build: { target: 'es2022', modulePreload: false },
+  build: {
+    target: 'es2022',
+    modulePreload: false,
+    // The paste recogniser's modules compute their patterns at load and do nothing else: declaring them
+    // free of side effects lets a page that imports the search's entry (for its lazy loaders) leave
+    // the recogniser, which that entry also re-exports for the explainer, out of its start-up.
+    rollupOptions: { treeshake: { moduleSideEffects: (id: string) => !id.includes('/features/search/paste/') } },
+  },
   test: {
     environment: 'jsdom',
     include: ['src/**/*.test.{ts,tsx}', 'scripts/**/*.test.{ts,mjs}', 'bench/**/*.test.ts'],
