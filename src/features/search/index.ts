@@ -1,10 +1,14 @@
 /*
  * The search's public entry for other features: an index over one kind of code, loaded (engine and
- * text) on first use, so pages pay for search only when someone searches.
+ * text) on first use, so pages pay for search only when someone searches; and, for the index filters,
+ * the site search's answer to an error typed into them.
  */
 import { once } from '@/lib/tracked-promise';
 
 export type { FieldHighlight, SearchDoc, SearchHit, SearchIndex, SearchResult } from './engine/types';
+export { PasteAnswer } from './components/lazy-paste-answer';
+export { openSiteSearch, SEARCH_REQUESTED_ATTRIBUTE } from './open-search';
+export { usePasteAnswer, type PasteAnswerState } from './paste-answer-state';
 
 export const loadStatusSearch = once(async () => (await import('./load')).statusSearch());
 export const loadErrorSearch = once(async () => (await import('./load')).errorSearch());

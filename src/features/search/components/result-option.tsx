@@ -3,6 +3,7 @@ import { useLang } from '@/lib/lang-context';
 import { useUiPageText } from '@/locales/use-ui-text';
 import type { SearchHit } from '../engine/types';
 import { docPath, docTitle } from './doc-text';
+import { OptionLink } from './option-link';
 
 /** Text around the first highlight, from a word's start, so a match deep in a paragraph is seen in context. */
 function excerpt(text: string, ranges: [number, number][], width = 100) {
@@ -43,15 +44,7 @@ export function ResultOption({
   const snippet = other ? excerpt(doc.fields[other.field]?.text ?? '', other.ranges) : null;
   const href = docPath(doc, lang);
   return (
-    <li
-      id={id}
-      role="option"
-      aria-selected={selected}
-      className="search-result"
-      onClick={() => onOpen(href)}
-      // The whole row is the target for a pointer; keyboard users move with the arrows from the box.
-      onMouseDown={(event) => event.preventDefault()}
-    >
+    <OptionLink id={id} href={href} selected={selected} onOpen={onOpen}>
       <span className={`search-result__kind search-result__kind--${doc.kind}`}>
         {t(doc.kind === 'status' ? 'siteSearch.statusCode' : 'siteSearch.errorCode')}
       </span>
@@ -65,6 +58,6 @@ export function ResultOption({
           {snippet.after && '…'}
         </span>
       )}
-    </li>
+    </OptionLink>
   );
 }

@@ -96,6 +96,12 @@ export interface Recognized {
   itemId?: string;
   /** The request ID the body gives, for a support ticket. */
   requestId?: string;
+  /** 'certain' when the text names the code or type; 'likely' when it is inferred from a message or template alone. */
+  certainty?: 'certain' | 'likely';
+  /** The documented message or template the answer rests on. */
+  matchedMessage?: string;
+  /** Words of the pasted message that differ from the documented one (another resource in a quota message). */
+  messageDiffers?: string[];
 }
 
 /** A documented message, for recognising a message pasted on its own (both wordings are listed). */
