@@ -94,7 +94,9 @@ export function PasteCardContent({ card }: { card: PasteCard }) {
       )}
       {likely && r.matchedMessage && (
         <span className="paste-card__note">
-          {t('siteSearch.matched')} <code lang="en">{r.matchedMessage}</code>
+          {t('siteSearch.matched')}
+          {lang === 'zh' ? '' : ' '}
+          <code lang="en">{r.matchedMessage}</code>
         </span>
       )}
       {r.messageDiffers && r.messageDiffers.length > 0 && (
