@@ -1,7 +1,9 @@
 import { Suspense, useEffect, useRef, useState } from 'react';
+import type { Lang } from '@/lib/languages';
+import { useLang } from '@/lib/lang-context';
 import { useUiText } from '@/locales/use-ui-text';
 import { onOpenSiteSearch, openSiteSearch, takeEarlyRequest } from '../open-search';
-import { preloadSearchDialog, SearchDialog } from './lazy-search-dialog';
+import { loadSearchDialog, preloadSearchDialog, SearchDialog, type SearchDialogLoad } from './lazy-search-dialog';
 import { LoadBoundary } from './load-boundary';
 
 const isTypingTarget = (target: EventTarget | null) =>
@@ -16,10 +18,11 @@ const isTypingTarget = (target: EventTarget | null) =>
  */
 export function SiteSearch() {
   const t = useUiText();
-  // The text the dialog opens with (a paste handed over by an index filter), or null when closed.
-  const [opened, setOpened] = useState<{ text: string } | null>(null);
-  // Each "Try again" after a failed load renders the dialog afresh, which loads it again.
-  const [attempt, setAttempt] = useState(0);
+  const lang = useLang();
+  // The text the dialog opens with (a paste handed over by an index filter) and its loading, or null when closed.
+  const [opened, setOpened] = useState<Opened | null>(null);
+  // Each opening, and each "Try again", loads afresh whatever is not loaded yet, in a boundary of its own.
+  const open = (text: string) => setOpened((last) => opening(text, lang, last));
 
   useEffect(() => {
     function onKeyDown(event: KeyboardEvent) {
@@ -27,17 +30,17 @@ export function SiteSearch() {
       const commandK = event.key.toLowerCase() === 'k' && (event.ctrlKey || event.metaKey);
       if (event.defaultPrevented || (!slash && !commandK) || (slash && isTypingTarget(event.target))) return;
       event.preventDefault();
-      setOpened({ text: '' });
+      setOpened((last) => last ?? opening('', lang, last));
     }
     document.addEventListener('keydown', onKeyDown);
-    const stop = onOpenSiteSearch((text) => setOpened({ text }));
+    const stop = onOpenSiteSearch((text) => setOpened((last) => opening(text, lang, last)));
     // A key pressed between the first paint and now, which the boot script noted, is asked for again.
     if (takeEarlyRequest()) openSiteSearch();
     return () => {
       document.removeEventListener('keydown', onKeyDown);
       stop();
     };
-  }, []);
+  }, [lang]);
 
   const close = () => setOpened(null);
   return (
@@ -47,7 +50,7 @@ export function SiteSearch() {
         className="search-button needs-script"
         aria-haspopup="dialog"
         aria-keyshortcuts="/ Control+K Meta+K"
-        onClick={() => setOpened({ text: '' })}
+        onClick={() => open('')}
         onPointerEnter={() => void preloadSearchDialog()}
         onFocus={() => void preloadSearchDialog()}
       >
@@ -59,17 +62,30 @@ export function SiteSearch() {
       </button>
       {opened && (
         <LoadBoundary
-          key={attempt}
-          fallback={<SearchLoadFailed onRetry={() => setAttempt((n) => n + 1)} onClose={close} />}
+          key={opened.attempt}
+          fallback={<SearchLoadFailed onRetry={() => open(opened.text)} onClose={close} />}
         >
           <Suspense fallback={null}>
-            <SearchDialog initialQuery={opened.text} onClose={close} />
+            <SearchDialog load={opened.load} initialQuery={opened.text} onClose={close} />
           </Suspense>
         </LoadBoundary>
       )}
     </>
   );
 }
+
+interface Opened {
+  text: string;
+  load: SearchDialogLoad;
+  /** Counts the openings, so a new one starts in a fresh boundary. */
+  attempt: number;
+}
+
+const opening = (text: string, lang: Lang, last: Opened | null): Opened => ({
+  text,
+  load: loadSearchDialog(lang),
+  attempt: (last?.attempt ?? 0) + 1,
+});
 
 /**
  * What opening the search shows when its code or text could not be loaded: the page stays, the dialog
