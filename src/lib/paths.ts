@@ -24,12 +24,6 @@ export const patterns = {
   errorCode: urlPattern('/:lang/errors/:code'),
   /** Where the data comes from, its revisions and licences. */
   about: urlPattern('/:lang/about'),
-  /** The API gateway's error codes (APIGW.0308): the catalogue and one page per code. */
-  gatewayIndex: urlPattern('/:lang/gateway/'),
-  gatewayCode: urlPattern('/:lang/gateway/:code'),
-  /** The Neutron-compatible API's error types (SubnetInUse): the catalogue and one page per type. */
-  neutronIndex: urlPattern('/:lang/neutron/'),
-  neutronError: urlPattern('/:lang/neutron/:type'),
   any: urlPattern('/*'),
 } as const;
 
@@ -57,10 +51,9 @@ export const paths = {
   errorRowId: (code: string) => `error-${code.replace('.', '-')}`,
   embedError: (lang: Lang, code: string) => patterns.embedError.build({ lang, code }),
   about: (lang: Lang) => patterns.about.build({ lang }),
-  gatewayIndex: (lang: Lang) => patterns.gatewayIndex.build({ lang }),
-  gatewayCode: (lang: Lang, code: string) => patterns.gatewayCode.build({ lang, code }),
-  neutronIndex: (lang: Lang) => patterns.neutronIndex.build({ lang }),
-  neutronError: (lang: Lang, type: string) => patterns.neutronError.build({ lang, type }),
+  /** One API gateway error code (APIGW.0308) and one Neutron error type (SubnetInUse), on their catalogues' pages. */
+  gatewayCode: (lang: Lang, code: string) => `/${lang}/gateway/${encodeURIComponent(code)}`,
+  neutronError: (lang: Lang, type: string) => `/${lang}/neutron/${encodeURIComponent(type)}`,
 } as const;
 
 /*

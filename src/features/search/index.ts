@@ -4,11 +4,11 @@
  * the site search's answer to an error typed into them.
  */
 import { once } from '@/lib/tracked-promise';
+import { loadSearchModule } from './load-module';
 
 export type { FieldHighlight, SearchDoc, SearchHit, SearchIndex, SearchResult } from './engine/types';
-export { PasteAnswer } from './components/lazy-paste-answer';
 export { openSiteSearch, SEARCH_REQUESTED_ATTRIBUTE } from './open-search';
-export { usePasteAnswer, type PasteAnswerState } from './paste-answer-state';
+export { PasteAnswer, usePasteAnswer, type PasteAnswerState } from './paste-answer-state';
 
-export const loadStatusSearch = once(async () => (await import('./load')).statusSearch());
-export const loadErrorSearch = once(async () => (await import('./load')).errorSearch());
+export const loadStatusSearch = once(async () => (await loadSearchModule()).statusSearch());
+export const loadErrorSearch = once(async () => (await loadSearchModule()).errorSearch());

@@ -20,7 +20,10 @@ export function ErrorCatalogue() {
   const search = shown.query.trim() === '' ? null : use(loadErrorSearch());
   const { rows, hidden } = useMemo(() => filterErrorCodes(index, shown, search), [index, shown, search]);
   // An error pasted or typed here (a body, a log line) gets the site search's answer, not an empty table.
-  const answer = usePasteAnswer(shown.query, { tableEmpty: rows.length === 0 && hidden === 0 });
+  const answer = usePasteAnswer(shown.query, {
+    tableEmpty: rows.length === 0 && hidden === 0,
+    codesElsewhere: false,
+  });
   const searchAll = () => update({ status: null, area: null });
   return (
     <>

@@ -14,7 +14,10 @@ beforeAll(async () => {
 
 /** The answer an index filter shows for these recognised parts: one link per card, as the dialog lists them. */
 function renderAnswer(recognized: Recognized[], lang: Lang = 'en') {
-  return renderWithProviders(<PasteAnswerContent answer={{ text: 'pasted', recognized, search }} />, { lang });
+  return renderWithProviders(
+    <PasteAnswerContent answer={{ text: 'pasted', recognized, search, Content: PasteAnswerContent }} />,
+    { lang },
+  );
 }
 
 describe('paste cards', () => {

@@ -1,9 +1,11 @@
 import { useDeferredValue, useEffect, useId, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { useLocation } from 'wouter';
+import type { Lang } from '@/lib/languages';
 import { useLang } from '@/lib/lang-context';
 import { withBase } from '@/lib/paths';
+import { loadUiPageStrings } from '@/locales/load';
 import { useUiPageText } from '@/locales/use-ui-text';
-import { useSiteSearch } from '../load-site-search';
+import { loadSiteSearch, useSiteSearch } from '../load-site-search';
 import { isBareCode, looksLikePaste } from '../paste-shape';
 import { docPath } from './doc-text';
 import { OptionLink } from './option-link';
@@ -19,6 +21,12 @@ export interface SearchDialogProps {
   /** What the box holds when it opens: a paste handed over by an index filter. */
   initialQuery?: string;
 }
+
+/** The dialog, once the engine with both texts and the dialog's strings have loaded. */
+export const ready = async (lang: Lang) => {
+  await Promise.all([loadSiteSearch(), loadUiPageStrings(lang)]);
+  return SearchDialogContent;
+};
 
 /**
  * The search dialog: results as you type (codes, titles, then body text, both languages), a pasted

@@ -1,8 +1,7 @@
-import { Suspense, useEffect, useRef, useState } from 'react';
-import type { Lang } from '@/lib/languages';
+import { Suspense, useEffect, useState } from 'react';
 import { useLang } from '@/lib/lang-context';
 import { useUiText } from '@/locales/use-ui-text';
-import { onOpenSiteSearch, openSiteSearch, takeEarlyRequest } from '../open-search';
+import { OPEN_SEARCH_EVENT, openSiteSearch, SEARCH_REQUESTED_ATTRIBUTE } from '../open-search';
 import { loadSearchDialog, preloadSearchDialog, SearchDialog, type SearchDialogLoad } from './lazy-search-dialog';
 import { LoadBoundary } from './load-boundary';
 
@@ -22,7 +21,7 @@ export function SiteSearch() {
   // The text the dialog opens with (a paste handed over by an index filter) and its loading, or null when closed.
   const [opened, setOpened] = useState<Opened | null>(null);
   // Each opening, and each "Try again", loads afresh whatever is not loaded yet, in a boundary of its own.
-  const open = (text: string) => setOpened((last) => opening(text, lang, last));
+  const open = (text: string) => setOpened({ text, load: loadSearchDialog(lang), attempt: ++openings });
 
   useEffect(() => {
     function onKeyDown(event: KeyboardEvent) {
@@ -30,15 +29,20 @@ export function SiteSearch() {
       const commandK = event.key.toLowerCase() === 'k' && (event.ctrlKey || event.metaKey);
       if (event.defaultPrevented || (!slash && !commandK) || (slash && isTypingTarget(event.target))) return;
       event.preventDefault();
-      setOpened((last) => last ?? opening('', lang, last));
+      // Asked again while open, the search stays as it is.
+      setOpened((last) => last ?? { text: '', load: loadSearchDialog(lang), attempt: ++openings });
     }
+    const onOpen = (event: Event) =>
+      setOpened({ text: String((event as CustomEvent).detail), load: loadSearchDialog(lang), attempt: ++openings });
     document.addEventListener('keydown', onKeyDown);
-    const stop = onOpenSiteSearch((text) => setOpened((last) => opening(text, lang, last)));
+    document.addEventListener(OPEN_SEARCH_EVENT, onOpen);
     // A key pressed between the first paint and now, which the boot script noted, is asked for again.
-    if (takeEarlyRequest()) openSiteSearch();
+    const root = document.documentElement;
+    if (root.hasAttribute(SEARCH_REQUESTED_ATTRIBUTE)) openSiteSearch();
+    root.removeAttribute(SEARCH_REQUESTED_ATTRIBUTE);
     return () => {
       document.removeEventListener('keydown', onKeyDown);
-      stop();
+      document.removeEventListener(OPEN_SEARCH_EVENT, onOpen);
     };
   }, [lang]);
 
@@ -51,8 +55,8 @@ export function SiteSearch() {
         aria-haspopup="dialog"
         aria-keyshortcuts="/ Control+K Meta+K"
         onClick={() => open('')}
-        onPointerEnter={() => void preloadSearchDialog()}
-        onFocus={() => void preloadSearchDialog()}
+        onPointerEnter={preloadSearchDialog}
+        onFocus={preloadSearchDialog}
       >
         <span className="search-button__icon" aria-hidden="true" />
         <span className="search-button__label">{t('siteSearch.open')}</span>
@@ -81,11 +85,7 @@ interface Opened {
   attempt: number;
 }
 
-const opening = (text: string, lang: Lang, last: Opened | null): Opened => ({
-  text,
-  load: loadSearchDialog(lang),
-  attempt: (last?.attempt ?? 0) + 1,
-});
+let openings = 0;
 
 /**
  * What opening the search shows when its code or text could not be loaded: the page stays, the dialog
@@ -94,30 +94,26 @@ const opening = (text: string, lang: Lang, last: Opened | null): Opened => ({
  */
 function SearchLoadFailed({ onRetry, onClose }: { onRetry: () => void; onClose: () => void }) {
   const t = useUiText();
-  const dialog = useRef<HTMLDialogElement>(null);
-  useEffect(() => {
-    const element = dialog.current;
-    if (element && !element.open) element.showModal();
-  }, []);
   return (
     <dialog
-      ref={dialog}
+      ref={(element) => {
+        if (element && !element.open) element.showModal();
+      }}
       className="search-dialog search-dialog--failed"
       aria-labelledby="search-failed"
       onClose={onClose}
     >
-      <div className="search-dialog__box" role="alert">
+      {/* A form of method "dialog": its submit button closes the dialog. */}
+      <form method="dialog" className="search-dialog__box" role="alert">
         <p id="search-failed">{t('siteSearch.loadFailed')}</p>
         <p className="search-dialog__actions">
           <button type="button" className="button" autoFocus onClick={onRetry}>
             {t('siteSearch.retry')}
           </button>{' '}
-          <a href={typeof window === 'undefined' ? '' : window.location.href}>{t('siteSearch.reload')}</a>{' '}
-          <button type="button" className="link-button" onClick={() => dialog.current?.close()}>
-            {t('siteSearch.dismiss')}
-          </button>
+          <a href={location.href}>{t('siteSearch.reload')}</a>{' '}
+          <button className="link-button">{t('siteSearch.dismiss')}</button>
         </p>
-      </div>
+      </form>
     </dialog>
   );
 }

@@ -42,7 +42,10 @@ export function SearchableTables() {
     return { rows: rowsOf(byCode.length ? byCode : result.hits), hidden: result.hiddenByFilter };
   }, [index, shownQuery, shownClass]);
   // An error pasted or typed here (a body, a log line, VPC.0114) gets the site search's answer, not an empty table.
-  const answer = usePasteAnswer(shownQuery, { tableEmpty: rows.length === 0 && hidden === 0 });
+  const answer = usePasteAnswer(shownQuery, {
+    tableEmpty: rows.length === 0 && hidden === 0,
+    codesElsewhere: true,
+  });
 
   // Enter may come before the deferred results catch up with the last keystroke: match afresh.
   async function openSingleMatch() {
