@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
 import { ErrorCataloguePage } from './pages/error-catalogue-page';
@@ -327,4 +328,27 @@ test.describe('when the search cannot load', () => {
     await expect(search.dialog).toBeHidden();
     await expect(new IndexPage(page).successTable).toBeVisible();
   });
+});
+
+test('the dialog with a paste card, and an index filter’s answer, pass the accessibility checks in both themes', async ({
+  page,
+}) => {
+  await page.goto('/en/');
+  const search = new SiteSearch(page);
+  await search.button.click();
+  await pasteInto(search.input, STATUS_DIFFERS_PASTE);
+  await expect(search.cards.first()).toBeVisible();
+  for (const colorScheme of ['light', 'dark'] as const) {
+    await page.emulateMedia({ colorScheme });
+    const axe = await new AxeBuilder({ page }).include('.search-dialog').analyze();
+    expect(axe.violations.map((v) => `${colorScheme}: ${v.id} ${v.nodes[0]?.target.join(' ')}`)).toEqual([]);
+  }
+  await page.keyboard.press('Escape');
+  await pasteInto(new IndexPage(page).search, STATUS_DIFFERS_PASTE);
+  await expect(page.locator('.paste-answer')).toBeVisible();
+  for (const colorScheme of ['light', 'dark'] as const) {
+    await page.emulateMedia({ colorScheme });
+    const axe = await new AxeBuilder({ page }).include('.paste-answer').analyze();
+    expect(axe.violations.map((v) => `${colorScheme}: ${v.id} ${v.nodes[0]?.target.join(' ')}`)).toEqual([]);
+  }
 });
