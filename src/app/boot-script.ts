@@ -7,7 +7,8 @@
  * that never paints, such as one in a hidden frame). Until the app's site search listens, it notes
  * a "/" or Ctrl+K/⌘K on <html> (SEARCH_REQUESTED_ATTRIBUTE of the search feature), which
  * opens the search once the app is ready; the app, once listening, marks those keys handled, and
- * embed views (framed) keep their keys. Its text never changes with a build, so a Content Security Policy allows it by this fixed hash ('unsafe-inline' stays off).
+ * embed views (framed) keep their keys. Its text never changes with a build, so a Content Security
+ * Policy allows it by this fixed hash ('unsafe-inline' stays off).
  */
 export const BOOT_SCRIPT =
   '(function(){var r=document.getElementById("root"),u=r&&r.getAttribute("data-entry"),d=0,p=0;' +
