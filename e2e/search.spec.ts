@@ -1,5 +1,6 @@
 import { expect, test } from './fixtures';
 import { IndexPage } from './pages/index-page';
+import { SiteSearch } from './pages/site-search';
 
 /* Codes a query must list; `only` when it must list nothing else (codes name themselves alone). */
 const CASES: { query: string; codes: number[]; only?: boolean }[] = [
@@ -71,11 +72,17 @@ test('typing does not add history entries', async ({ page }) => {
   expect(await page.evaluate(() => history.length)).toBe(before);
 });
 
-test('keyboard: "/" focuses, Escape clears, Enter opens a single match', async ({ page }) => {
+test('keyboard: "/" opens the site search, not the filter; in the filter Escape clears, Enter opens a single match', async ({
+  page,
+}) => {
   const index = new IndexPage(page);
   await index.goto('en');
   await page.locator('body').press('/');
-  await expect(index.search).toBeFocused();
+  const siteSearch = new SiteSearch(page);
+  await expect(siteSearch.input).toBeFocused();
+  await page.keyboard.press('Escape');
+  await expect(siteSearch.dialog).toBeHidden();
+  await index.search.focus();
   await page.keyboard.type('407');
   await expect.poll(() => index.visibleCodes()).toEqual([407]);
   await page.keyboard.press('Escape');

@@ -2,6 +2,7 @@ import hosting from './hosting-config.json' with { type: 'json' };
 import { expect, NOT_FOUND_STATUS, test } from './fixtures';
 import { CodePage } from './pages/code-page';
 import { IndexPage } from './pages/index-page';
+import { SiteSearch } from './pages/site-search';
 
 const { base, siteUrl } = hosting.subpath;
 
@@ -27,6 +28,20 @@ test('the index, its assets and a deep link work under the sub-path', async ({ p
   await index.search.fill('5xx');
   await expect.poll(() => index.visibleCodes()).toEqual([500, 501, 502, 503, 504]);
   expect(failed).toEqual([]);
+});
+
+test('the site search links every result, pasted errors included, under the sub-path', async ({ page }) => {
+  await page.goto('en/codes/404');
+  const search = new SiteSearch(page);
+  await page.keyboard.press('/');
+  await search.input.fill(
+    '{"error_code": "VPC.0209", "error_msg": "The subnet is being used by an ECS or a load balancer."}',
+  );
+  await expect(search.options.first()).toHaveAttribute('href', `${base}en/errors/VPC.0209`);
+  await expect(search.option('About 500 Internal Server Error')).toHaveAttribute('href', `${base}en/codes/500`);
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(new RegExp(`${base}en/errors/VPC\\.0209$`));
+  await expect(page.getByRole('heading', { level: 1 })).toContainText('VPC.0209');
 });
 
 test('a deep link loads directly, and hydrates, under the sub-path', async ({ page }) => {

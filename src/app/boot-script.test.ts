@@ -2,6 +2,7 @@
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { describe, expect, it, vi } from 'vitest';
+import { SEARCH_REQUESTED_ATTRIBUTE } from '@/features/search';
 import { BOOT_SCRIPT, BOOT_SCRIPT_CSP } from './boot-script';
 
 const read = (path: string) => readFileSync(new URL(path, import.meta.url), 'utf8');
@@ -16,15 +17,18 @@ describe('the boot script', () => {
     );
   });
 
-  function boot({ paintTiming }: { paintTiming: boolean }) {
+  function boot({ paintTiming, framed = false }: { paintTiming: boolean; framed?: boolean }) {
     const appended: { type: string; src: string }[] = [];
-    const listeners: Record<string, () => void> = {};
+    const listeners: Record<string, (event?: unknown) => void> = {};
+    const attributes = new Map<string, string>();
     let observed: ((list: { getEntriesByName: (name: string) => unknown[] }) => void) | undefined;
     const fakeDocument = {
       getElementById: () => ({ getAttribute: () => '/assets/entry.js' }),
       createElement: () => ({ type: '', src: '' }),
       head: { appendChild: (el: { type: string; src: string }) => appended.push(el) },
+      documentElement: { setAttribute: (name: string, value: string) => attributes.set(name, value) },
     };
+    const self = {};
     class FakeObserver {
       static supportedEntryTypes = paintTiming ? ['paint', 'navigation'] : ['navigation'];
       constructor(callback: typeof observed) {
@@ -32,13 +36,36 @@ describe('the boot script', () => {
       }
       observe() {}
     }
-    new Function('document', 'PerformanceObserver', 'addEventListener', BOOT_SCRIPT)(
+    new Function('document', 'PerformanceObserver', 'addEventListener', 'self', 'top', BOOT_SCRIPT)(
       fakeDocument,
       FakeObserver,
       (type: string, fn: () => void) => (listeners[type] = fn),
+      self,
+      framed ? {} : self,
     );
     return {
       appended,
+      attributes,
+      /** Presses a key; says whether the script took it (prevented its default). */
+      key: (init: {
+        key: string;
+        ctrlKey?: boolean;
+        metaKey?: boolean;
+        target?: object;
+        defaultPrevented?: boolean;
+      }) => {
+        let prevented = false;
+        listeners.keydown!({
+          ctrlKey: false,
+          metaKey: false,
+          altKey: false,
+          target: { tagName: 'BODY', isContentEditable: false },
+          defaultPrevented: false,
+          ...init,
+          preventDefault: () => (prevented = true),
+        });
+        return prevented;
+      },
       load: () => listeners.load!(),
       paint: (entries: unknown[]) => observed!({ getEntriesByName: () => entries }),
     };
@@ -70,5 +97,23 @@ describe('the boot script', () => {
     vi.advanceTimersByTime(0);
     expect(old.appended).toHaveLength(1);
     vi.useRealTimers();
+  });
+
+  it('notes "/" and Ctrl+K/⌘K pressed before the app listens, for the site search to open once it is ready', () => {
+    const page = boot({ paintTiming: true });
+    expect(page.key({ key: '/', target: { tagName: 'INPUT', isContentEditable: false } }), 'typed into a box').toBe(
+      false,
+    );
+    expect(page.key({ key: '/', defaultPrevented: true }), 'already handled by the app').toBe(false);
+    expect(page.key({ key: 'k' }), 'a plain k').toBe(false);
+    expect(page.attributes.size).toBe(0);
+    expect(page.key({ key: '/' })).toBe(true);
+    expect([...page.attributes.keys()]).toEqual([SEARCH_REQUESTED_ATTRIBUTE]);
+    const other = boot({ paintTiming: true });
+    expect(other.key({ key: 'K', metaKey: true })).toBe(true);
+    expect(other.attributes.has(SEARCH_REQUESTED_ATTRIBUTE)).toBe(true);
+    const framed = boot({ paintTiming: true, framed: true });
+    expect(framed.key({ key: '/' }), 'an embed view in a portal keeps its keys').toBe(false);
+    expect(framed.attributes.size).toBe(0);
   });
 });

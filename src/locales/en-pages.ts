@@ -153,6 +153,14 @@ export const enPages = {
     pasteStatus: 'HTTP {{status}}',
     pasteItem: 'For item {{id}}',
     openStatus: 'About {{status}}',
+    pasteLikely: 'Likely {{code}}, {{status}}: {{title}}',
+    matched: 'Guessed from the message alone. The documented message it matches:',
+    statusDiffers:
+      'The response says {{actual}}, where the reference documents {{code}} with {{documented}}: the response’s status is what happened.',
+    messageDiffers: 'Differs from the documented message: {{words}}',
+    noExact: 'No exact match. Results for the telling words of the text: {{words}}',
+    answerHeading: 'The error you entered',
+    openInSearch: 'Open in the site search',
   },
 } as const;
 

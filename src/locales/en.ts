@@ -34,7 +34,8 @@ export const en = {
   search: {
     label: 'Search status codes',
     placeholder: 'e.g. 404, timeout, 冲突',
-    hint: 'Press / to search, Escape to clear, Enter to open a single match.',
+    hint: 'Press / to search the whole site. Typing here filters the tables: Escape clears, Enter opens a single match.',
+    pasteAnswered: 'Recognised an error: the answer is below.',
     noScript: 'Search needs JavaScript; every code is listed below.',
     classLegend: 'Class',
     classAll: 'All',
@@ -222,6 +223,10 @@ export const en = {
   },
   siteSearch: {
     open: 'Search codes',
+    loadFailed: 'The search could not be loaded. Check your connection, then try again.',
+    retry: 'Try again',
+    reload: 'Reload the page',
+    dismiss: 'Close',
   },
   codeBlock: {
     copy: 'Copy',

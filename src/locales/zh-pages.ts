@@ -147,5 +147,12 @@ export const zhPages: UiPages = {
     pasteStatus: 'HTTP {{status}}',
     pasteItem: '对应条目{{id}}',
     openStatus: '查看{{status}}',
+    pasteLikely: '可能是{{code}}，{{status}}：{{title}}',
+    matched: '仅根据消息推断。匹配的文档消息：',
+    statusDiffers: '响应的状态码是{{actual}}，而文档记载{{code}}的状态码为{{documented}}：以响应的状态码为准。',
+    messageDiffers: '与文档消息不同之处：{{words}}',
+    noExact: '没有完全匹配的结果。以下是按文本中的关键词找到的结果：{{words}}',
+    answerHeading: '您输入的错误',
+    openInSearch: '在全站搜索中打开',
   },
 };

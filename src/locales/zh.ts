@@ -28,7 +28,8 @@ export const zh: UiCore = {
   search: {
     label: '搜索状态码',
     placeholder: '如404、超时、conflict',
-    hint: '按“/”键开始搜索，按Esc键清空，只有一个结果时按回车键打开。',
+    hint: '按“/”键搜索全站。在此输入可筛选下表：按Esc键清空，只有一个结果时按回车键打开。',
+    pasteAnswered: '已识别出错误，答案见下方。',
     noScript: '搜索需要启用JavaScript；下方已列出全部状态码。',
     classLegend: '类别',
     classAll: '全部',
@@ -211,6 +212,10 @@ export const zh: UiCore = {
   },
   siteSearch: {
     open: '搜索',
+    loadFailed: '无法加载搜索。请检查网络连接，然后重试。',
+    retry: '重试',
+    reload: '重新加载此页面',
+    dismiss: '关闭',
   },
   codeBlock: {
     copy: '复制',

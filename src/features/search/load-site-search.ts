@@ -1,6 +1,7 @@
 import { use } from 'react';
 import { once } from '@/lib/tracked-promise';
 import type { Recognized, SearchIndex } from './engine/types';
+import { loadSearchModule } from './load-module';
 
 export interface SiteSearch {
   index: SearchIndex;
@@ -11,6 +12,6 @@ export interface SiteSearch {
 }
 
 /* The engine and every text of both kinds load with the dialog, on first use. */
-export const loadSiteSearch = once(async () => (await import('./load')).siteSearch());
+export const loadSiteSearch = once(async () => (await loadSearchModule()).siteSearch());
 
 export const useSiteSearch = () => use(loadSiteSearch());

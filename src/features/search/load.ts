@@ -1,7 +1,9 @@
+import type { Lang } from '@/lib/languages';
 import { createSearchIndex } from './engine/search';
 import type { KnownMessage, SearchDoc, SearchIndex, Synonyms } from './engine/types';
 import { recognizePaste, type Known, type KnownGateway, type KnownNeutron } from './paste/recognize';
 import type { SiteSearch } from './load-site-search';
+import type { PasteAnswerOptions, PasteAnswerState } from './components/paste-answer';
 
 /*
  * The engine and the text it searches, by kind: the status index filters with the status codes'
@@ -46,3 +48,10 @@ export async function siteSearch(): Promise<SiteSearch> {
     statusesOf: (code) => [...(statuses.get(code) ?? [])].sort((a, b) => a - b),
   };
 }
+
+/** An index filter's answer to an error typed into it: its view and the recogniser load only then. */
+export const pasteAnswer = async (
+  text: string,
+  options: PasteAnswerOptions,
+  lang: Lang,
+): Promise<PasteAnswerState | null> => (await import('./components/paste-answer')).answerFor(text, options, lang);

@@ -1,5 +1,5 @@
 import { use, useDeferredValue, useMemo } from 'react';
-import { loadErrorSearch } from '@/features/search';
+import { loadErrorSearch, PasteAnswer, usePasteAnswer } from '@/features/search';
 import { useLang } from '@/lib/lang-context';
 import { useUiText } from '@/locales/use-ui-text';
 import { useErrorIndex } from '../data/load';
@@ -19,6 +19,11 @@ export function ErrorCatalogue() {
   const shown = useDeferredValue(filters);
   const search = shown.query.trim() === '' ? null : use(loadErrorSearch());
   const { rows, hidden } = useMemo(() => filterErrorCodes(index, shown, search), [index, shown, search]);
+  // An error pasted or typed here (a body, a log line) gets the site search's answer, not an empty table.
+  const answer = usePasteAnswer(shown.query, {
+    tableEmpty: rows.length === 0 && hidden === 0,
+    codesElsewhere: false,
+  });
   const searchAll = () => update({ status: null, area: null });
   return (
     <>
@@ -27,26 +32,30 @@ export function ErrorCatalogue() {
         filters={filters}
         count={rows.length}
         hidden={hidden}
+        answered={answer !== null}
         onChange={update}
         onQueryFocus={loadErrorSearch}
       />
+      {answer && <PasteAnswer answer={answer} />}
       {rows.length === 0 ? (
-        <div className="no-matches">
-          <p>
-            <strong>{t('errors.noMatches')}</strong>
-          </p>
-          {hidden > 0 && (
+        answer ? null : (
+          <div className="no-matches">
             <p>
-              {t('errors.hiddenByFilters', { count: hidden })}{' '}
-              <button type="button" className="button" onClick={searchAll}>
-                {t('errors.searchAll')}
-              </button>
+              <strong>{t('errors.noMatches')}</strong>
             </p>
-          )}
-          <button type="button" className="button" onClick={() => update({ query: '', status: null, area: null })}>
-            {t('errors.clear')}
-          </button>
-        </div>
+            {hidden > 0 && (
+              <p>
+                {t('errors.hiddenByFilters', { count: hidden })}{' '}
+                <button type="button" className="button" onClick={searchAll}>
+                  {t('errors.searchAll')}
+                </button>
+              </p>
+            )}
+            <button type="button" className="button" onClick={() => update({ query: '', status: null, area: null })}>
+              {t('errors.clear')}
+            </button>
+          </div>
+        )
       ) : (
         <div className="table-scroll">
           <ErrorTable index={index} rows={rows} sort={filters.sort} onSort={(sort) => update({ sort })} />

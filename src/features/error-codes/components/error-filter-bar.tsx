@@ -9,13 +9,15 @@ interface Props {
   count: number;
   /** Matches the status or area filter hides, said beside the count with a way to search them all. */
   hidden: number;
+  /** The query is an error the site search answered (shown below the bar): said instead of "0 of 97". */
+  answered: boolean;
   onChange: (next: Partial<ErrorFilters>) => void;
   /** Focus in the search box: a hint that search is about to be used. */
   onQueryFocus: () => unknown;
 }
 
 /** Search and filters for the catalogue; hidden where scripts do not run, since they could do nothing there. */
-export function ErrorFilterBar({ index, filters, count, hidden, onChange, onQueryFocus }: Props) {
+export function ErrorFilterBar({ index, filters, count, hidden, answered, onChange, onQueryFocus }: Props) {
   const t = useUiText();
   const id = useId();
   const statuses = useMemo(() => [...new Set(index.codes.flatMap((e) => e.statuses))].sort((a, b) => a - b), [index]);
@@ -80,7 +82,9 @@ export function ErrorFilterBar({ index, filters, count, hidden, onChange, onQuer
           </div>
         </div>
         <p className="search__count" role="status">
-          {t('errors.count', { count, total: index.codes.length })}
+          {answered && count === 0
+            ? t('search.pasteAnswered')
+            : t('errors.count', { count, total: index.codes.length })}
           {hidden > 0 && count > 0 && (
             <>
               {' '}

@@ -3,6 +3,7 @@ import { useLang } from '@/lib/lang-context';
 import { useUiPageText } from '@/locales/use-ui-text';
 import type { SearchHit } from '../engine/types';
 import { docPath, docTitle } from './doc-text';
+import { OptionLink } from './option-link';
 
 const KIND_LABEL = {
   status: 'siteSearch.statusCode',
@@ -50,15 +51,7 @@ export function ResultOption({
   const snippet = other ? excerpt(doc.fields[other.field]?.text ?? '', other.ranges) : null;
   const href = docPath(doc, lang);
   return (
-    <li
-      id={id}
-      role="option"
-      aria-selected={selected}
-      className="search-result"
-      onClick={() => onOpen(href)}
-      // The whole row is the target for a pointer; keyboard users move with the arrows from the box.
-      onMouseDown={(event) => event.preventDefault()}
-    >
+    <OptionLink id={id} href={href} selected={selected} onOpen={onOpen}>
       <span className={`search-result__kind search-result__kind--${doc.kind}`}>{t(KIND_LABEL[doc.kind])}</span>
       <span className="search-result__title">
         <code>{doc.code}</code> <Highlight text={titleText} ranges={titleRanges} />
@@ -70,6 +63,6 @@ export function ResultOption({
           {snippet.after && '…'}
         </span>
       )}
-    </li>
+    </OptionLink>
   );
 }

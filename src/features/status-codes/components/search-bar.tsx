@@ -10,16 +10,14 @@ interface Props {
   /** Matches the class filter hides, said beside the count with a way to search every class. */
   hidden: number;
   onSearchAll: () => void;
+  /** The query is an error the site search answered (shown below the bar): said instead of "0 of 17 codes". */
+  answered: boolean;
   onChange: (next: { query?: string; classFilter?: ClassFilter }) => void;
   /** Focus anywhere in the form: a hint that search is about to be used. */
   onFocus: () => unknown;
   /** Enter in the box: the caller opens the single match, if there is exactly one. */
   onSubmit: () => void;
 }
-
-const isTypingTarget = (target: EventTarget | null) =>
-  target instanceof HTMLElement &&
-  (target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName));
 
 export function SearchBar({
   query,
@@ -28,25 +26,13 @@ export function SearchBar({
   total,
   hidden,
   onSearchAll,
+  answered,
   onChange,
   onFocus,
   onSubmit,
 }: Props) {
   const t = useUiText();
   const input = useRef<HTMLInputElement>(null);
-
-  // "/" focuses the search from anywhere on the page, except while typing in another field.
-  useEffect(() => {
-    function onKeyDown(event: KeyboardEvent) {
-      if (event.key !== '/' || event.ctrlKey || event.metaKey || event.altKey || isTypingTarget(event.target)) return;
-      event.preventDefault();
-      onFocus();
-      input.current?.focus();
-    }
-    // Capture phase: on a page with its own search box, "/" is the box's, not the site search's.
-    document.addEventListener('keydown', onKeyDown, true);
-    return () => document.removeEventListener('keydown', onKeyDown, true);
-  }, [onFocus]);
 
   // Text typed into the prerendered box before the app started is taken over, not lost.
   const typedEarly = useRef(true);
@@ -107,7 +93,7 @@ export function SearchBar({
         {t('search.hint')}
       </p>
       <p className="search__count" role="status">
-        {t('search.count', { count, total })}
+        {answered && count === 0 ? t('search.pasteAnswered') : t('search.count', { count, total })}
         {hidden > 0 && count > 0 && (
           <>
             {' '}

@@ -1,6 +1,6 @@
 import { use, useDeferredValue, useMemo } from 'react';
 import { useLocation } from 'wouter';
-import { loadStatusSearch } from '@/features/search';
+import { loadStatusSearch, PasteAnswer, usePasteAnswer } from '@/features/search';
 import { useLang } from '@/lib/lang-context';
 import { useCodeLinks } from '@/lib/links';
 import { useUiText } from '@/locales/use-ui-text';
@@ -49,6 +49,11 @@ export function SearchableTables() {
     const rows = rowsOf(byCode.length ? byCode : result.hits).filter((row) => isInSource(row.entry));
     return { rows, hidden: result.hiddenByFilter };
   }, [index, shownQuery, shownClass]);
+  // An error pasted or typed here (a body, a log line, VPC.0114) gets the site search's answer, not an empty table.
+  const answer = usePasteAnswer(shownQuery, {
+    tableEmpty: rows.length === 0 && hidden === 0,
+    codesElsewhere: true,
+  });
 
   // Enter may come before the deferred results catch up with the last keystroke: match afresh.
   async function openSingleMatch() {
@@ -68,6 +73,7 @@ export function SearchableTables() {
         total={ALL_ROWS.length}
         hidden={hidden}
         onSearchAll={searchAll}
+        answered={answer !== null}
         onChange={update}
         onFocus={loadStatusSearch}
         onSubmit={() => void openSingleMatch()}
@@ -75,13 +81,16 @@ export function SearchableTables() {
       <noscript>
         <p className="note">{t('search.noScript')}</p>
       </noscript>
+      {answer && <PasteAnswer answer={answer} />}
       {rows.length === 0 ? (
-        <NoMatches
-          query={shownQuery}
-          hidden={hidden}
-          onSearchAll={searchAll}
-          onClear={() => update({ query: '', classFilter: 'all' })}
-        />
+        answer ? null : (
+          <NoMatches
+            query={shownQuery}
+            hidden={hidden}
+            onSearchAll={searchAll}
+            onClear={() => update({ query: '', classFilter: 'all' })}
+          />
+        )
       ) : (
         tableDefinitions.map((definition) => {
           const tableRows = rows.filter((row) => row.entry.table === definition.id);
