@@ -4,10 +4,11 @@ import { resolveRoute } from './resolve-route';
 import { pageOf, type AppRoute } from './route-table';
 
 /*
- * Prefetch on intent, as documentation sites do: a page's chunk when a link to it scrolls into view,
- * and its chunk, data and strings when the link is pointed at, touched or focused. A first visit
- * downloads what its own page needs and the chunks of the kinds of page it shows links to, never
- * every page's. Readers who asked to save data get the hover and focus part only.
+ * Prefetch on intent, as documentation sites do: a page's chunk when a link to it is in view once the
+ * reader engages with the page (scrolls, moves the pointer, touches it or presses a key), and its chunk,
+ * data and strings when the link is pointed at, touched or focused. A visit that reads the page and
+ * leaves downloads only what its own page needs; one that stays gets the chunks of the kinds of page it
+ * shows links to, never every page's. Readers who asked to save data get the hover and focus part only.
  */
 
 /** The page a link leads to on this site, or null for links elsewhere (other sites, downloads, anchors). */
@@ -49,6 +50,15 @@ export function prefetchOnIntent(root: HTMLElement) {
   }
   if (saveData() || typeof IntersectionObserver === 'undefined') return;
 
+  const engaged = ['scroll', 'pointermove', 'touchstart', 'keydown'];
+  const start = () => {
+    for (const type of engaged) document.removeEventListener(type, start, true);
+    watchLinksInView(root);
+  };
+  for (const type of engaged) document.addEventListener(type, start, { capture: true, passive: true });
+}
+
+function watchLinksInView(root: HTMLElement) {
   const seen = new WeakSet<Element>();
   const visible = new IntersectionObserver((entries) => {
     for (const entry of entries) {
