@@ -1,4 +1,4 @@
-import { Suspense, useEffect } from 'react';
+import { Suspense, use, useEffect } from 'react';
 import { Router, useLocation } from 'wouter';
 import { Layout } from '@/components/layout';
 import { errorCodesSource } from '@/features/error-codes';
@@ -9,7 +9,7 @@ import { BASE, withBase } from '@/lib/paths';
 import { pageHead } from './head';
 import { NavigationNotice } from './navigation-notice';
 import { PageError, PageErrorBoundary } from './page-error';
-import { EmbedFrame, uiTextsFor } from './preload-route';
+import { EmbedFrame, preloadRoute, uiTextsFor } from './preload-route';
 import { resolveRoute } from './resolve-route';
 import { SiteSidebar } from './site-sidebar';
 import { pageOf, type AppRoute } from './route-table';
@@ -18,12 +18,24 @@ import { useAppLocation } from './use-app-location';
 /** Keeps the parts of the document outside React (title, lang, scroll) in step with client-side navigation. */
 function useDocumentSync(route: AppRoute, location: string) {
   useEffect(() => {
-    // The page's strings are loaded before it is shown (preloadRoute), so this never waits.
-    void uiTextsFor(route).then((texts) => {
-      const head = pageHead(texts, route, undefined);
-      document.title = head.title;
-      document.documentElement.lang = head.htmlLang;
-    });
+    let current = true;
+    // The page's strings and data are loaded before it is shown (preloadRoute), so this never waits;
+    // the head reads the same data as the prerender did, so the title stays the one the HTML had.
+    Promise.all([uiTextsFor(route), preloadRoute(route)]).then(
+      ([texts, data]) => {
+        if (!current) return;
+        const head = pageHead(texts, route, data);
+        document.title = head.title;
+        document.documentElement.lang = head.htmlLang;
+        for (const meta of document.querySelectorAll('meta[name="description"], meta[property="og:description"]')) {
+          meta.setAttribute('content', head.description);
+        }
+      },
+      () => undefined, // The page itself shows that it could not load (PageError).
+    );
+    return () => {
+      current = false;
+    };
   }, [route]);
   useEffect(() => {
     const id = window.location.hash.slice(1);
@@ -33,12 +45,19 @@ function useDocumentSync(route: AppRoute, location: string) {
   }, [location]);
 }
 
+/** The page's component with what its kind's `data()` loaded, handed over as a prop. */
+function PageContent({ route }: { route: AppRoute }) {
+  const page = pageOf(route.kind);
+  const data = use(preloadRoute(route));
+  return <page.component.Component {...route.params} data={data} />;
+}
+
 function PageView({ route, location }: { route: AppRoute; location: string }) {
   const page = pageOf(route.kind);
   // A page that fails to render is replaced by a message inside the frame or layout, which stay.
   const content = (
     <PageErrorBoundary resetKey={location} fallback={<PageError lang={route.lang} path={location} />}>
-      <page.component.Component {...route.params} />
+      <PageContent route={route} />
     </PageErrorBoundary>
   );
   if (page.embed && route.lang) {

@@ -1,12 +1,12 @@
 import { preloadErrorCatalogue } from '@/features/error-codes/components/lazy-error-catalogue';
 import { documentedErrorCode, errorCodeIds, errorCodeNumber } from '@/features/error-codes/data/access';
-import { loadErrorDetails, loadErrorIndex } from '@/features/error-codes/data/load';
-import type { ErrorDetails, ErrorIndex } from '@/features/error-codes/data/split';
+import type { ErrorIndex } from '@/features/error-codes';
+import { loadErrorIndex, loadErrorPage, type ErrorPageData } from '@/features/error-codes/data/load';
 import { preloadSearchableTables } from '@/features/status-codes/components/lazy-searchable-tables';
 import { findEntry, statusCodes } from '@/features/status-codes/data/access';
 import { loadDetails } from '@/features/status-codes/data/details';
-import type { DetailsByCode } from '@/features/status-codes/data/status-codes';
-import { DEFAULT_LANG, isLang, type Lang } from '@/lib/languages';
+import type { CodeDetails } from '@/features/status-codes/data/status-codes';
+import { DEFAULT_LANG, isLang, LANGUAGES, type Lang } from '@/lib/languages';
 import { patterns, paths } from '@/lib/paths';
 import { queryParams } from '@/lib/query-params';
 import { preloadable } from '@/lib/preloadable';
@@ -60,15 +60,7 @@ const withErrorCode = (raw: Record<string, string>) => {
 const allErrorCodes = () => errorCodeIds.map((code) => ({ code }));
 
 /** An error code's title, and its meaning's first sentence as the description. */
-function errorHead({
-  t,
-  params: { code },
-  data,
-}: {
-  t: Translate;
-  params: { code: string };
-  data: ErrorPageData | undefined;
-}) {
+function errorHead({ t, params: { code }, data }: { t: Translate; params: { code: string }; data?: ErrorPageData }) {
   const title = data?.index.codes.find((e) => e.code === code)?.title ?? '';
   return {
     title: t('errors.pageTitle', { code, title }),
@@ -76,36 +68,35 @@ function errorHead({
   };
 }
 
-interface ErrorPageData {
-  index: ErrorIndex;
-  details: ErrorDetails;
-}
-
-const errorPageData = async (lang: Lang, code: string): Promise<ErrorPageData> => {
-  const [index, details] = await Promise.all([loadErrorIndex(lang), loadErrorDetails(lang, code)]);
-  return { index, details };
-};
+/** The error-code index in each of `langs`: the nearest codes on a not-found page. */
+const errorIndexes = async (langs: readonly Lang[]) =>
+  Object.fromEntries(await Promise.all(langs.map(async (l) => [l, await loadErrorIndex(l)] as const))) as Partial<
+    Record<Lang, ErrorIndex>
+  >;
 
 const allCodes = () => statusCodes.map((e) => ({ code: e.code }));
 
 /** The guidance of a code in the page's language: its description leads with its first sentence. */
 const firstSentence = (text: string) => /^.+?(?:\.(?=\s|$)|。)/u.exec(text)?.[0] ?? text;
 
+/** What a status code's page and embed card render with: its guidance, and the error codes seen with it. */
+interface CodePageData {
+  details: CodeDetails | undefined;
+  errorIndex: ErrorIndex;
+}
+
+const loadCodePage = async (lang: Lang, code: number): Promise<CodePageData> => {
+  const [details, errorIndex] = await Promise.all([loadDetails(lang), loadErrorIndex(lang)]);
+  return { details: details[code], errorIndex };
+};
+
 /** A code's title, and its guidance's first sentence as the description. */
-function codeHead({
-  t,
-  params: { code },
-  data,
-}: {
-  t: Translate;
-  params: { code: number };
-  data: DetailsByCode | undefined;
-}) {
+function codeHead({ t, params: { code }, data }: { t: Translate; params: { code: number }; data?: CodePageData }) {
   const entry = findEntry(code)!;
   const vars = { code: entry.code, phrase: entry.reasonPhrase };
   return {
     title: t('detail.title', vars),
-    description: t('detail.description', { ...vars, text: firstSentence(data?.[code]?.meaning ?? '') }),
+    description: t('detail.description', { ...vars, text: firstSentence(data?.details?.meaning ?? '') }),
   };
 }
 
@@ -127,7 +118,7 @@ export const pageTable = {
     parse: withCode,
     path: (lang, { code }) => paths.codeDetail(lang, code),
     component: preloadable(async () => (await import('@/routes/code-route')).CodeRoute),
-    data: async (lang) => (await Promise.all([loadDetails(lang), loadErrorIndex(lang)]))[0],
+    data: (lang, { code }) => loadCodePage(lang, code),
     head: codeHead,
     prerender: allCodes,
     section: 'status',
@@ -166,7 +157,7 @@ export const pageTable = {
     parse: withCode,
     path: (lang, { code }) => paths.embedCode(lang, code),
     component: preloadable(async () => (await import('@/routes/embed-code-route')).EmbedCodeRoute),
-    data: (lang) => loadDetails(lang),
+    data: (lang, { code }) => loadCodePage(lang, code),
     head: codeHead,
     prerender: allCodes,
     embed: { full: (lang, { code }) => paths.codeDetail(lang, code) },
@@ -177,7 +168,7 @@ export const pageTable = {
     parse: (raw) => withLang(raw, {}),
     path: (lang) => paths.errorsIndex(lang),
     component: preloadable(async () => (await import('@/routes/errors-index-route')).ErrorsIndexRoute),
-    data: (lang) => Promise.all([loadErrorIndex(lang), preloadErrorCatalogue()]),
+    data: async (lang) => (await Promise.all([loadErrorIndex(lang), preloadErrorCatalogue()]))[0],
     head: ({ t }) => ({ title: t('errors.indexTitle'), description: t('errors.indexDescription') }),
     prerender: () => [{}],
     section: 'errors',
@@ -188,7 +179,7 @@ export const pageTable = {
     parse: withErrorCode,
     path: (lang, { code }) => paths.errorCode(lang, code),
     component: preloadable(async () => (await import('@/routes/error-code-route')).ErrorCodeRoute),
-    data: (lang, { code }) => errorPageData(lang, code),
+    data: (lang, { code }) => loadErrorPage(lang, code),
     head: errorHead,
     prerender: allErrorCodes,
     canonical: true,
@@ -200,7 +191,7 @@ export const pageTable = {
     parse: withErrorCode,
     path: (lang, { code }) => paths.embedError(lang, code),
     component: preloadable(async () => (await import('@/routes/embed-error-route')).EmbedErrorRoute),
-    data: (lang, { code }) => errorPageData(lang, code),
+    data: (lang, { code }) => loadErrorPage(lang, code),
     head: errorHead,
     prerender: allErrorCodes,
     embed: { full: (lang, { code }) => paths.errorCode(lang, code) },
@@ -241,7 +232,9 @@ export const pageTable = {
     },
     path: (lang, { path }) => path || paths.index(lang),
     component: preloadable(async () => (await import('@/routes/not-found-route')).NotFoundRoute),
-    data: async (lang, { requestedError }) => (requestedError === null ? undefined : loadErrorIndex(lang)),
+    // Without a language of ours, the page speaks every language (its `lang` param is null).
+    data: async (_, { lang, requestedError }) =>
+      requestedError === null ? undefined : errorIndexes(lang ? [lang] : LANGUAGES),
     // Without a language of ours, the head joins every language's title: each says only "not found".
     head: ({ t, lang }) => ({
       title: t(lang ? 'notFound.title' : 'notFound.heading'),

@@ -16,19 +16,33 @@ export function tracked<T>(promise: Promise<T>): Promise<T> {
   return promise;
 }
 
+/** Whether a promise made by `tracked` (or `cachedLoad`) has resolved: its value can be read without waiting. */
+export const isFulfilled = (promise: Promise<unknown>) => (promise as { status?: string }).status === 'fulfilled';
+
 /**
- * A loader that starts once and then always returns the same tracked promise. A failed load (a lost
- * connection, a chunk gone after a deploy) is forgotten, so the next call tries again.
+ * The one cache of loads in the app: every call with the same key (by default, the arguments the
+ * loader declares, joined: `langs.map(load)` passes an index and the array too) returns the same tracked promise, so React's `use` reads a finished load at once. A
+ * failed load (a lost connection, a chunk gone after a deploy) is forgotten, so the next call
+ * tries again.
  */
-export function once<T>(load: () => Promise<T>): () => Promise<T> {
-  let promise: Promise<T> | undefined;
-  return () => {
-    if (promise) return promise;
-    const started = tracked(load());
-    promise = started;
+export function cachedLoad<A extends unknown[], T>(
+  load: (...args: A) => Promise<T>,
+  keyOf: (...args: A) => string = (...args) => args.slice(0, load.length).map(String).join(':'),
+): (...args: A) => Promise<T> {
+  const loads = new Map<string, Promise<T>>();
+  return (...args) => {
+    const key = keyOf(...args);
+    const known = loads.get(key);
+    if (known) return known;
+    // A loader that throws before returning a promise fails like one that rejects.
+    const started = tracked((async () => load(...args))());
+    loads.set(key, started);
     started.catch(() => {
-      if (promise === started) promise = undefined;
+      if (loads.get(key) === started) loads.delete(key);
     });
     return started;
   };
 }
+
+/** `cachedLoad` for a loader without arguments. */
+export const once = <T>(load: () => Promise<T>): (() => Promise<T>) => cachedLoad(load);

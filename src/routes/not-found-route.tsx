@@ -1,4 +1,5 @@
 import { Link } from 'wouter';
+import type { ErrorIndex } from '@/features/error-codes';
 import { ErrorCodeList } from '@/features/error-codes/components/error-code-list';
 import { formatErrorCode, nearestErrorCodes } from '@/features/error-codes/data/access';
 import { NearestCodes } from '@/features/status-codes/components/code-link-list';
@@ -13,24 +14,34 @@ interface Props {
   path: string;
   requestedCode: number | null;
   requestedError: number | null;
+  /** The error-code index in each language the page speaks, loaded when the path names an error code. */
+  data: Partial<Record<Lang, ErrorIndex>> | undefined;
 }
 
 /** Control and other invisible characters, shown escaped (\u0000) instead of as an empty box. */
 const printable = (path: string) =>
   path.replace(/[\p{Cc}\p{Cf}\p{Co}\p{Cn}]/gu, (c) => `\\u${c.codePointAt(0)!.toString(16).padStart(4, '0')}`);
 
-function NotFoundMessage({ lang, path, requestedCode, requestedError, level }: Props & { lang: Lang; level: 1 | 2 }) {
+function NotFoundMessage({
+  lang,
+  path,
+  requestedCode,
+  requestedError,
+  data,
+  level,
+}: Props & { lang: Lang; level: 1 | 2 }) {
+  const errorIndex = data?.[lang];
   const t = useUiText();
   const Heading = level === 1 ? 'h1' : 'h2';
   return (
     <section className="not-found" lang={HTML_LANG[lang]}>
       <Heading>{t('notFound.heading')}</Heading>
       {path && <p>{t('notFound.body', { path: printable(path) })}</p>}
-      {requestedError !== null && (
+      {requestedError !== null && errorIndex && (
         <>
           <p>{t('errors.unknownCode', { code: formatErrorCode(requestedError) })}</p>
           <p>{t('errors.nearest')}</p>
-          <ErrorCodeList codes={nearestErrorCodes(requestedError)} />
+          <ErrorCodeList codes={nearestErrorCodes(requestedError)} index={errorIndex} />
           <p>
             <Link href={paths.errorsIndex(lang)}>{t('errors.toCatalogue')}</Link>
           </p>

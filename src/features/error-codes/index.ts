@@ -11,7 +11,7 @@ export {
   formatErrorCode,
   nearestErrorCodes,
 } from './data/access';
-export { loadErrorIndex, useErrorIndex } from './data/load';
+export { loadErrorIndex, loadErrorPage, type ErrorPageData } from './data/load';
 export type { ErrorIndex, ErrorIndexEntry } from './data/split';
 export type { ErrorCodeData } from './data/error-codes.schema';
 

@@ -1,23 +1,20 @@
 import { screen, within } from '@testing-library/react';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { renderWithProviders } from '@/test/render-with-providers';
-import { loadErrorDetails, loadErrorIndex } from '../data/load';
+import { loadErrorPage, type ErrorPageData } from '../data/load';
 import { ErrorCodeDetail } from './error-code-detail';
 import { ErrorCodesForStatus } from './error-codes-for-status';
 
 // Error-code pages load their index and their code's details before rendering; the tests do the same.
+let en: ErrorPageData;
+let zh: ErrorPageData;
 beforeAll(async () => {
-  await Promise.all([
-    loadErrorIndex('en'),
-    loadErrorIndex('zh'),
-    loadErrorDetails('en', 'VPC.0208'),
-    loadErrorDetails('zh', 'VPC.0114'),
-  ]);
+  [en, zh] = await Promise.all([loadErrorPage('en', 'VPC.0208'), loadErrorPage('zh', 'VPC.0114')]);
 });
 
 describe('ErrorCodeDetail', () => {
   it('shows the code, its statuses, guidance, every occurrence with both wordings, an example and related codes', () => {
-    renderWithProviders(<ErrorCodeDetail code="VPC.0208" />, { lang: 'en', path: '/en/errors/VPC.0208' });
+    renderWithProviders(<ErrorCodeDetail code="VPC.0208" {...en} />, { lang: 'en', path: '/en/errors/VPC.0208' });
     expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent(/^VPC\.0208 /);
     for (const link of screen.getAllByRole('link', { name: '500 Internal Server Error' })) {
       expect(link).toHaveAttribute('href', '/en/codes/500');
@@ -41,7 +38,7 @@ describe('ErrorCodeDetail', () => {
   });
 
   it('speaks the page language around the literal English messages', () => {
-    renderWithProviders(<ErrorCodeDetail code="VPC.0114" />, { lang: 'zh', path: '/zh/errors/VPC.0114' });
+    renderWithProviders(<ErrorCodeDetail code="VPC.0114" {...zh} />, { lang: 'zh', path: '/zh/errors/VPC.0114' });
     expect(screen.getByRole('row', { name: /创建VPC/ })).toBeInTheDocument();
     const message = screen.getByText("Quota exceeded for resources: ['router'].", { selector: 'td code' });
     expect(message).toHaveAttribute('lang', 'en');
@@ -50,7 +47,7 @@ describe('ErrorCodeDetail', () => {
 
 describe('ErrorCodesForStatus', () => {
   it('lists the codes documented for a status, and nothing for a status without any', () => {
-    const { unmount } = renderWithProviders(<ErrorCodesForStatus status={401} />, { lang: 'en' });
+    const { unmount } = renderWithProviders(<ErrorCodesForStatus status={401} index={en.index} />, { lang: 'en' });
     const list = screen.getByRole('region', { name: 'VPC error codes documented for this status' });
     expect(
       within(list)
@@ -58,7 +55,7 @@ describe('ErrorCodesForStatus', () => {
         .map((a) => a.getAttribute('href')),
     ).toEqual(['/en/errors/VPC.0005', '/en/errors/VPC.0008', '/en/errors/VPC.0009']);
     unmount();
-    const { container } = renderWithProviders(<ErrorCodesForStatus status={503} />, { lang: 'en' });
+    const { container } = renderWithProviders(<ErrorCodesForStatus status={503} index={en.index} />, { lang: 'en' });
     expect(container).toBeEmptyDOMElement();
   });
 });

@@ -66,13 +66,13 @@ export function ErrorExample({ details }: { details: ErrorDetails }) {
   );
 }
 
-export function RelatedErrors({ details }: { details: ErrorDetails }) {
+export function RelatedErrors({ details, index }: { details: ErrorDetails; index: ErrorIndex }) {
   const t = useUiText();
   if (details.related.length === 0) return null;
   return (
     <section aria-labelledby="related-heading">
       <h2 id="related-heading">{t('errors.relatedHeading')}</h2>
-      <ErrorCodeList codes={details.related} />
+      <ErrorCodeList codes={details.related} index={index} />
     </section>
   );
 }

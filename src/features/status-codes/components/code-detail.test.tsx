@@ -5,12 +5,14 @@ import { zh } from '@/locales/zh';
 import { renderWithProviders } from '@/test/render-with-providers';
 import { findEntry } from '../data/access';
 import { loadDetails } from '../data/details';
-import { statusCodeData } from '../data/status-codes';
+import { statusCodeData, type DetailsByCode } from '../data/status-codes';
 import { CodeDetail } from './code-detail';
 
-// Code pages load their language's guidance before hydrating; the tests do the same.
+// Code pages load their language's guidance before rendering and hand it over; the tests do the same.
+let details: Record<'en' | 'zh', DetailsByCode>;
 beforeAll(async () => {
-  await Promise.all([loadDetails('en'), loadDetails('zh')]);
+  const [en, zh] = await Promise.all([loadDetails('en'), loadDetails('zh')]);
+  details = { en, zh };
 });
 
 const full = (code: number) => statusCodeData.codes.find((e) => e.code === code)!;
@@ -18,7 +20,10 @@ const full = (code: number) => statusCodeData.codes.find((e) => e.code === code)
 describe('CodeDetail', () => {
   it('shows the seed text, guidance, reference and neighbours of a code', () => {
     const entry = findEntry(409)!;
-    renderWithProviders(<CodeDetail entry={entry} />, { lang: 'en', path: '/en/codes/409' });
+    renderWithProviders(<CodeDetail entry={entry} details={details.en[entry.code]} />, {
+      lang: 'en',
+      path: '/en/codes/409',
+    });
     expect(screen.getByRole('heading', { level: 1, name: '409 Conflict' })).toBeInTheDocument();
     expect(screen.getByRole('region', { name: 'What it means for this API' })).toHaveTextContent(full(409).meaning.en);
     expect(screen.getByText(entry.description.en)).toBeInTheDocument();
@@ -40,14 +45,20 @@ describe('CodeDetail', () => {
   });
 
   it('shows no example bodies and no original-text line for a Chinese success page', () => {
-    renderWithProviders(<CodeDetail entry={findEntry(201)!} />, { lang: 'zh', path: '/zh/codes/201' });
+    renderWithProviders(<CodeDetail entry={findEntry(201)!} details={details.zh[201]} />, {
+      lang: 'zh',
+      path: '/zh/codes/201',
+    });
     expect(screen.queryByRole('region', { name: '错误响应示例' })).not.toBeInTheDocument();
     expect(screen.queryByText(/原文/)).not.toBeInTheDocument();
     expect(screen.getByText('OpenStack Neutron API的POST操作正常返回')).toBeInTheDocument();
   });
 
   it('shows each example body with its headers, its sender and how it was obtained', () => {
-    renderWithProviders(<CodeDetail entry={findEntry(401)!} />, { lang: 'en', path: '/en/codes/401' });
+    renderWithProviders(<CodeDetail entry={findEntry(401)!} details={details.en[401]} />, {
+      lang: 'en',
+      path: '/en/codes/401',
+    });
     const examples = screen.getByRole('region', { name: 'Example error bodies' });
     const figures = within(examples).getAllByRole('figure');
     expect(figures, 'one figure per example').toHaveLength(full(401).examples!.length);
@@ -62,18 +73,27 @@ describe('CodeDetail', () => {
   });
 
   it('shows no example bodies where no component documents one', () => {
-    renderWithProviders(<CodeDetail entry={findEntry(407)!} />, { lang: 'en', path: '/en/codes/407' });
+    renderWithProviders(<CodeDetail entry={findEntry(407)!} details={details.en[407]} />, {
+      lang: 'en',
+      path: '/en/codes/407',
+    });
     expect(screen.queryByRole('region', { name: 'Example error bodies' })).not.toBeInTheDocument();
   });
 
   it('writes the retry line with the punctuation of its language, and adds none of its own', () => {
-    renderWithProviders(<CodeDetail entry={findEntry(500)!} />, { lang: 'zh', path: '/zh/codes/500' });
+    renderWithProviders(<CodeDetail entry={findEntry(500)!} details={details.zh[500]} />, {
+      lang: 'zh',
+      path: '/zh/codes/500',
+    });
     const zhLine = screen.getByText(zh.detail.retryLabel).closest('p');
     expect(zhLine?.textContent, 'zh: label and text run on').toBe(
       zh.detail.retryLabel + zh.detail.retry['by-error-code'],
     );
     cleanup();
-    renderWithProviders(<CodeDetail entry={findEntry(200)!} />, { lang: 'en', path: '/en/codes/200' });
+    renderWithProviders(<CodeDetail entry={findEntry(200)!} details={details.en[200]} />, {
+      lang: 'en',
+      path: '/en/codes/200',
+    });
     const enLine = screen.getByText(en.detail.retryLabel.trim()).closest('p');
     expect(enLine?.textContent, 'en: one colon and one space').toBe(`Retrying: ${en.detail.retry['not-needed']}`);
   });
