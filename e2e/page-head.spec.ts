@@ -1,5 +1,6 @@
 import type { Page } from '@playwright/test';
 import { NOT_FOUND_STATUS, expect, test } from './fixtures';
+import { BILINGUAL_ORDER, HTML_LANG, isLang } from '../src/lib/languages';
 import { onePagePerKind, sitePages } from './lib/site-pages';
 
 /*
@@ -66,6 +67,12 @@ async function headAfterWrites(page: Page, from: number): Promise<Head[]> {
   return writesSince(page, from);
 }
 
+/** `<html lang>` of a page: its path's language, or the first of a bilingual page (BILINGUAL_ORDER). */
+function expectedLang(path: string) {
+  const first = path.split('/')[1];
+  return HTML_LANG[isLang(first) ? first : BILINGUAL_ORDER[0]!];
+}
+
 const prerendered = new Set(sitePages.flatMap((p) => (p.path === null ? [] : [p.path])));
 /** Where a client-side navigation starts: a page of another kind. */
 const startFor = (path: string) => (path === '/en/about' ? '/zh/' : '/en/about');
@@ -74,7 +81,7 @@ test.use({ allowConsole: [NOT_FOUND_STATUS] });
 
 // The root redirects to a language by the browser's preference: its two pages are tested by their own paths.
 for (const { kind, path } of onePagePerKind().filter((sample) => sample.path !== '/')) {
-  test(`${kind} ${path}: one title and description in the HTML, once the app runs and after a client navigation`, async ({
+  test(`${kind} ${path}: one title, description and <html lang> in the HTML, once the app runs and after a client navigation`, async ({
     page,
     request,
   }) => {
@@ -84,6 +91,8 @@ for (const { kind, path } of onePagePerKind().filter((sample) => sample.path !==
     await page.goto(path);
     const onStart = await headAfterWrites(page, 0);
     const settled = onStart.at(-1)!;
+    expect(settled.lang, '<html lang> once the app runs').toBe(expectedLang(path));
+    if (fromHtml) expect(fromHtml.lang, '<html lang> in the HTML').toBe(expectedLang(path));
     expect(settled.title, 'a title with its text').toMatch(/\S+ .*\S/);
     for (const head of onStart) {
       // The description's tag is written per head field; only the settled state must be whole.

@@ -1,9 +1,9 @@
 import { Suspense, use, useEffect } from 'react';
 import { Router, useLocation } from 'wouter';
-import { Layout } from '@/components/layout';
+import { Layout, type Section } from '@/components/layout';
 import { errorCodesSource } from '@/features/error-codes';
 import { SiteSearch } from '@/features/search/components/site-search';
-import { DEFAULT_LANG } from '@/lib/languages';
+import { BILINGUAL_ORDER, HTML_LANG } from '@/lib/languages';
 import { LangContext } from '@/lib/lang-context';
 import { BASE, withBase } from '@/lib/paths';
 import { pageHead } from './head';
@@ -12,7 +12,7 @@ import { PageError, PageErrorBoundary } from './page-error';
 import { EmbedFrame, preloadRoute, uiTextsFor } from './preload-route';
 import { resolveRoute } from './resolve-route';
 import { SiteSidebar } from './site-sidebar';
-import { pageOf, type AppRoute } from './route-table';
+import { pageOf, type AppRoute, type PageKind } from './route-table';
 import { useAppLocation } from './use-app-location';
 
 /** Keeps the parts of the document outside React (title, lang, scroll) in step with client-side navigation. */
@@ -45,6 +45,26 @@ function useDocumentSync(route: AppRoute, location: string) {
   }, [location]);
 }
 
+/** Each section's own page: the header marks its link as the current page there, and only there. */
+const SECTION_PAGES: Record<Section, PageKind> = {
+  status: 'index',
+  errors: 'errors-index',
+  embedding: 'embedding',
+  about: 'about',
+};
+
+/** The sidebar in the page's language; a page in none of ours gets one per language, each marked with its `lang`. */
+function Sidebar({ route }: { route: AppRoute }) {
+  if (route.lang) return <SiteSidebar route={route} lang={route.lang} />;
+  return BILINGUAL_ORDER.map((lang) => (
+    <div key={lang} lang={HTML_LANG[lang]}>
+      <LangContext.Provider value={lang}>
+        <SiteSidebar route={route} lang={lang} />
+      </LangContext.Provider>
+    </div>
+  ));
+}
+
 /** The page's component with what its kind's `data()` loaded, handed over as a prop. */
 function PageContent({ route }: { route: AppRoute }) {
   const page = pageOf(route.kind);
@@ -73,8 +93,9 @@ function PageView({ route, location }: { route: AppRoute; location: string }) {
     <Layout
       lang={route.lang}
       section={page.section ?? null}
+      atSectionPage={page.section !== undefined && SECTION_PAGES[page.section] === route.kind}
       updated={errorCodesSource.date}
-      sidebar={<SiteSidebar route={route} lang={route.lang ?? DEFAULT_LANG} />}
+      sidebar={<Sidebar route={route} />}
       search={<SiteSearch />}
     >
       <Suspense fallback={null}>{content}</Suspense>
@@ -105,7 +126,7 @@ function Routes({ fixedRoute }: { fixedRoute?: AppRoute | undefined }) {
     </main>
   );
   return (
-    <LangContext.Provider value={route.lang ?? 'en'}>
+    <LangContext.Provider value={route.lang ?? BILINGUAL_ORDER[0]!}>
       <PageErrorBoundary resetKey={location} fallback={failed}>
         <PageView route={route} location={location} />
       </PageErrorBoundary>

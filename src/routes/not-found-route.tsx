@@ -1,12 +1,14 @@
+import { use } from 'react';
 import { Link } from 'wouter';
 import type { ErrorIndex } from '@/features/error-codes';
 import { ErrorCodeList } from '@/features/error-codes/components/error-code-list';
 import { formatErrorCode, nearestErrorCodes } from '@/features/error-codes/data/access';
 import { NearestCodes } from '@/features/status-codes/components/code-link-list';
 import { nearestDocumentedCodes } from '@/features/status-codes/data/nearest';
-import { HTML_LANG, LANGUAGES, type Lang } from '@/lib/languages';
+import { BILINGUAL_ORDER, HTML_LANG, type Lang } from '@/lib/languages';
 import { LangContext } from '@/lib/lang-context';
-import { useUiText, useUiTextIn } from '@/locales/use-ui-text';
+import { loadUiStrings } from '@/locales/load';
+import { useUiText } from '@/locales/use-ui-text';
 import { paths } from '@/lib/paths';
 
 interface Props {
@@ -64,8 +66,17 @@ function NotFoundMessage({
 
 /** In the URL's language; when the URL names no language we have, in every language we have. */
 function BilingualHeading() {
-  const [first, second] = LANGUAGES.map(useUiTextIn);
-  return <h1 className="visually-hidden">{`${first!('notFound.heading')} / ${second!('notFound.heading')}`}</h1>;
+  const texts = BILINGUAL_ORDER.map((lang) => ({ lang, t: use(loadUiStrings(lang)) }));
+  return (
+    <h1 className="visually-hidden">
+      {texts.map(({ lang, t }, i) => (
+        <span key={lang} lang={HTML_LANG[lang]}>
+          {i > 0 && ' / '}
+          {t('notFound.heading')}
+        </span>
+      ))}
+    </h1>
+  );
 }
 
 export function NotFoundRoute(props: Props) {
@@ -73,7 +84,7 @@ export function NotFoundRoute(props: Props) {
   return (
     <>
       <BilingualHeading />
-      {LANGUAGES.map((lang) => (
+      {BILINGUAL_ORDER.map((lang) => (
         <LangContext.Provider key={lang} value={lang}>
           <NotFoundMessage {...props} lang={lang} level={2} />
         </LangContext.Provider>
