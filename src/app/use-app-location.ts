@@ -1,6 +1,6 @@
 import { navigate, useBrowserLocation } from 'wouter/use-browser-location';
 import { stripBase } from '@/lib/paths';
-import { isFulfilled } from '@/lib/tracked-promise';
+import { isFulfilled, retryFailedLoads } from '@/lib/tracked-promise';
 import { setNavigationFailure } from './navigation-failure';
 import { preloadRoute } from './preload-route';
 import { resolveRoute } from './resolve-route';
@@ -41,6 +41,7 @@ async function recover(url: URL, replace: boolean, request: number) {
  */
 const navigateWhenReady: typeof navigate = (to, options) => {
   const url = new URL(String(to), window.location.href);
+  retryFailedLoads(); // Following a link is a new attempt at what failed before.
   const loading = preloadRoute(resolveRoute(stripBase(url.pathname)));
   const request = ++latest;
   if (isFulfilled(loading)) {

@@ -16,7 +16,17 @@ export interface Preloadable<P extends object> {
 export function preloadable<P extends object>(load: () => Promise<ComponentType<P>>): Preloadable<P> {
   let Loaded: ComponentType<P> | undefined;
   const preload = cachedLoad(async () => (Loaded = await load()));
-  const Lazy = lazy(async () => ({ default: await preload() }));
+  // React.lazy keeps a failure for good: a failed one is replaced, so a retry renders a fresh one.
+  const fresh = () =>
+    lazy(async () => {
+      try {
+        return { default: await preload() };
+      } catch (error) {
+        Lazy = fresh();
+        throw error;
+      }
+    });
+  let Lazy = fresh();
   function Preloadable(props: P) {
     return Loaded ? <Loaded {...props} /> : <Lazy {...props} />;
   }

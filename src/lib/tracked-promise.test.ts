@@ -1,6 +1,6 @@
 // @vitest-environment node
 import { describe, expect, it, vi } from 'vitest';
-import { cachedLoad, once, tracked } from './tracked-promise';
+import { cachedLoad, once, retryFailedLoads, tracked } from './tracked-promise';
 
 describe('once', () => {
   it('loads once and shares the result', async () => {
@@ -11,10 +11,12 @@ describe('once', () => {
     expect(load).toHaveBeenCalledTimes(1);
   });
 
-  it('tries again after a failed load, instead of failing for good', async () => {
+  it('keeps a failure until the next attempt, then tries again instead of failing for good', async () => {
     const load = vi.fn().mockRejectedValueOnce(new TypeError('Failed to fetch')).mockResolvedValue('chunk');
     const get = once(load as () => Promise<string>);
     await expect(get()).rejects.toThrow('Failed to fetch');
+    await expect(get(), 'a render retried at once sees the failure, not a new fetch').rejects.toThrow();
+    retryFailedLoads();
     expect(await get()).toBe('chunk');
     expect(await get()).toBe('chunk');
     expect(load).toHaveBeenCalledTimes(2);
@@ -48,6 +50,7 @@ describe('cachedLoad', () => {
     const good = get('good');
     await expect(get('bad')).rejects.toThrow('Failed to fetch');
     fail = false;
+    retryFailedLoads();
     expect(await get('bad')).toBe('bad');
     expect(get('good')).toBe(good);
   });

@@ -7,6 +7,9 @@ import { useErrorFilters } from '../search/use-error-filters';
 import { ErrorFilterBar } from './error-filter-bar';
 import { ErrorTable } from './error-table';
 
+/** Fetched ahead when the box gets focus; a failure shows once a query needs the search (LoadBoundary). */
+const prefetchSearch = () => void loadErrorSearch().catch(() => undefined);
+
 /** The catalogue page's body: search, filters and the sortable table, all in the URL. */
 export function ErrorCatalogue({ index }: { index: ErrorIndex }) {
   const t = useUiText();
@@ -25,7 +28,7 @@ export function ErrorCatalogue({ index }: { index: ErrorIndex }) {
         count={rows.length}
         hidden={hidden}
         onChange={update}
-        onQueryFocus={loadErrorSearch}
+        onQueryFocus={prefetchSearch}
       />
       {rows.length === 0 ? (
         <div className="no-matches">

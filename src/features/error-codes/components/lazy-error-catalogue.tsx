@@ -1,4 +1,4 @@
-import { Suspense } from 'react';
+import { LoadBoundary } from '@/components/load-boundary';
 import { preloadable } from '@/lib/preloadable';
 import type { ErrorIndex } from '../data/split';
 
@@ -9,8 +9,8 @@ export const preloadErrorCatalogue = catalogue.preload;
 
 export function LazyErrorCatalogue({ index }: { index: ErrorIndex }) {
   return (
-    <Suspense fallback={null}>
+    <LoadBoundary>
       <catalogue.Component index={index} />
-    </Suspense>
+    </LoadBoundary>
   );
 }

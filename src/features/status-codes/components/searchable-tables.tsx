@@ -20,6 +20,9 @@ const MAX_SHOWN = 60;
 /** Every code, unranked and unhighlighted: what the page shows before anyone searches. */
 const ALL_ROWS: readonly Row[] = statusCodes.map((entry) => ({ entry, highlights: [] }));
 
+/** Fetched ahead when the box gets focus; a failure shows once a query needs the search (LoadBoundary). */
+const prefetchSearch = () => void loadStatusSearch().catch(() => undefined);
+
 const inClass = (classFilter: ClassFilter) => (code: number) => classFilter === 'all' || classOf(code) === classFilter;
 
 export function SearchableTables() {
@@ -45,7 +48,9 @@ export function SearchableTables() {
   // Enter may come before the deferred results catch up with the last keystroke: match afresh.
   async function openSingleMatch() {
     if (!query.trim()) return;
-    const matches = (await loadStatusSearch()).search(query, { filter: (doc) => inClass(classFilter)(doc.num) }).hits;
+    const search = await loadStatusSearch().catch(() => null);
+    if (!search) return; // The results area says the search could not load.
+    const matches = search.search(query, { filter: (doc) => inClass(classFilter)(doc.num) }).hits;
     const only = matches.length === 1 ? matches[0] : undefined;
     if (only) navigate(links.code(lang, only.doc.num));
   }
@@ -61,7 +66,7 @@ export function SearchableTables() {
         hidden={hidden}
         onSearchAll={searchAll}
         onChange={update}
-        onFocus={loadStatusSearch}
+        onFocus={prefetchSearch}
         onSubmit={() => void openSingleMatch()}
       />
       <noscript>
