@@ -17,11 +17,11 @@ export const enPages = {
     optCode: 'One code as a card. Omit for the tables.',
     optQuery: 'Initial search query for the tables.',
     optClass: 'Initial class filter for the tables.',
-    optError: 'One of the API’s error codes as a card. Wins over data-code.',
-    optTheme: 'Colour theme; auto follows the reader’s system setting. Default: auto.',
+    optError: "One of the API's error codes as a card. Wins over data-code.",
+    optTheme: "Colour theme; auto follows the reader's system setting. Default: auto.",
     changesHeading: 'Changing the embed after the page loads',
     changes:
-      'The loader watches the page: placeholders added later get their embed, removed ones take it with them, and a changed data-lang, data-code, data-error, data-query or data-class loads the new view. A changed data-theme (your portal’s own theme switch) restyles the embed without reloading it.',
+      "The loader watches the page: placeholders added later get their embed, removed ones take it with them, and a changed data-lang, data-code, data-error, data-query or data-class loads the new view. A changed data-theme (your portal's own theme switch) restyles the embed without reloading it.",
     previewHeading: 'Live preview',
     previewIntro: 'The two snippets below, as your readers will see them:',
     iframeHeading: 'Without the script',
@@ -29,11 +29,11 @@ export const enPages = {
       'Portals that do not allow third-party scripts can use a plain iframe. It cannot resize itself, so give it a height:',
     headersHeading: 'Headers',
     headersIntro:
-      'The host page’s Content Security Policy must allow the loader and the frame; this site’s own policy must allow being framed by the portal:',
+      "The host page's Content Security Policy must allow the loader and the frame; this site's own policy must allow being framed by the portal:",
     headersHost: 'On the portal (host page):',
     headersSite: 'On this site, for the embed pages:',
     privacy:
-      'The embed sends the host page nothing but its content height, and the loader sends the embed nothing but the theme. The loader accepts heights only from its own frames on this site’s origin; the embed accepts a theme only from the page that framed it.',
+      "The embed sends the host page nothing but its content height, and the loader sends the embed nothing but the theme. The loader accepts heights only from its own frames on this site's origin; the embed accepts a theme only from the page that framed it.",
     iframeTitle: FRAME_TITLES.en.tables,
     iframeTitleCode: FRAME_TITLES.en.code,
     snippetLabel: 'Embed snippet',
@@ -45,7 +45,7 @@ export const enPages = {
     nav: 'Sources',
     heading: 'Sources and licences',
     intro:
-      'Codes, statuses, operation names and error messages are carried over from the API reference exactly as written there. Every explanation, all guidance and every English translation of the Chinese status page are this site’s own.',
+      "Codes, statuses, operation names and error messages are carried over from the API reference exactly as written there. Every explanation, all guidance and every English translation of the Chinese status page are this site's own.",
     statusHeading: 'Status codes',
     statusSource: 'The Chinese “{{title}}” page ({{topic}}) of the VPC API reference: both tables, verbatim.',
     statusCopy: 'Copy last imported, by its SHA-256:',
@@ -60,7 +60,7 @@ export const enPages = {
     licenceLink: 'Apache License 2.0',
     updateHeading: 'Updating the data',
     update:
-      'When an upstream page changes, the maintainers run the importer on it. It updates the facts, keeps every text written for this site, lists what changed, and refuses malformed input without touching the data. The site’s tests compare the data with the upstream pages on every change.',
+      "When an upstream page changes, the maintainers run the importer on it. It updates the facts, keeps every text written for this site, lists what changed, and refuses malformed input without touching the data. The site's tests compare the data with the upstream pages on every change.",
     exportsHeading: 'The data as JSON',
     exports: 'Both data sets are published as JSON, each with its JSON Schema:',
   },
