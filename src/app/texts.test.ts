@@ -32,3 +32,17 @@ describe('apostrophes', () => {
     ).toEqual([]);
   });
 });
+
+describe('error codes named in prose', () => {
+  it('are documented ones, since the pages link each to its page', () => {
+    const documented = new Set(errorCodeData.codes.map((c) => c.code));
+    const prose = [...texts(statusCodeData, 'status-codes'), ...texts(errorCodeData, 'error-codes')].filter(([at]) =>
+      /\.(meaning|action|text)\.(en|zh)$/.test(at),
+    );
+    expect(prose.length, 'guidance texts found').toBeGreaterThan(100);
+    const unknown = prose.flatMap(([at, text]) =>
+      [...text.matchAll(/VPC\.\d{4}/g)].filter(([code]) => !documented.has(code)).map(([code]) => `${at}: ${code}`),
+    );
+    expect(unknown).toEqual([]);
+  });
+});

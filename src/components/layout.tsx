@@ -25,13 +25,24 @@ function useFocusAfterNavigation() {
   return main;
 }
 
-/** Closes the narrow-screen menu when a link in it is followed, so the page it opened is in view. */
+/** Closes the narrow-screen menu when a link in it is followed, so the page it opened is in view, and on Escape. */
 function useCloseMenuOnNavigation() {
   const [location] = useLocation();
   const menu = useRef<HTMLDetailsElement>(null);
   useEffect(() => {
     if (menu.current) menu.current.open = false;
   }, [location]);
+  // Escape closes it, as it closes every other pop-up, and focus returns to its button.
+  useEffect(() => {
+    function onKeyDown(event: KeyboardEvent) {
+      const details = menu.current;
+      if (event.key !== 'Escape' || !details?.open) return;
+      details.open = false;
+      details.querySelector('summary')?.focus();
+    }
+    document.addEventListener('keydown', onKeyDown);
+    return () => document.removeEventListener('keydown', onKeyDown);
+  }, []);
   return menu;
 }
 

@@ -1,9 +1,9 @@
 import { CodeBlock } from '@/components/code-block';
-import { InlineCode } from '@/components/inline-code';
 import { useUiText } from '@/locales/use-ui-text';
 import type { ErrorDetails, ErrorIndex, ErrorIndexEntry } from '../data/split';
 import { ErrorCodeList } from './error-code-list';
 import { StatusLinks } from './status-links';
+import { ProseText } from '@/components/prose-text';
 
 /* The parts of an error code's page, shared by the full page and the compact embed card. */
 
@@ -32,13 +32,13 @@ export function ErrorGuidance({ details }: { details: ErrorDetails }) {
       <section aria-labelledby="meaning-heading">
         <h2 id="meaning-heading">{t('errors.meaningHeading')}</h2>
         <p>
-          <InlineCode text={details.meaning} />
+          <ProseText text={details.meaning} />
         </p>
       </section>
       <section aria-labelledby="action-heading">
         <h2 id="action-heading">{t('errors.actionHeading')}</h2>
         <p>
-          <InlineCode text={details.action} />
+          <ProseText text={details.action} />
         </p>
         <p className={`retry retry--${details.retry}`}>
           <strong>{t('errors.retryLabel')}</strong>
