@@ -1,11 +1,20 @@
-import { preloadErrorCatalogue } from '@/features/error-codes/components/lazy-error-catalogue';
-import { documentedErrorCode, errorCodeIds, errorCodeNumber } from '@/features/error-codes/data/access';
-import type { ErrorIndex } from '@/features/error-codes';
-import { loadErrorIndex, loadErrorPage, type ErrorPageData } from '@/features/error-codes/data/load';
-import { preloadSearchableTables } from '@/features/status-codes/components/lazy-searchable-tables';
-import { findEntry, statusCodes } from '@/features/status-codes/data/access';
-import { loadDetails } from '@/features/status-codes/data/details';
-import type { CodeDetails } from '@/features/status-codes/data/status-codes';
+import {
+  documentedErrorCode,
+  errorCodeIds,
+  errorCodeNumber,
+  loadErrorIndex,
+  loadErrorPage,
+  preloadErrorCatalogue,
+  type ErrorIndex,
+  type ErrorPageData,
+} from '@/features/error-codes';
+import {
+  findEntry,
+  loadDetails,
+  preloadSearchableTables,
+  statusCodes,
+  type CodeDetails,
+} from '@/features/status-codes';
 import { DEFAULT_LANG, isLang, LANGUAGES, type Lang } from '@/lib/languages';
 import { patterns, paths } from '@/lib/paths';
 import { queryParams } from '@/lib/query-params';
