@@ -5,6 +5,7 @@ import { expect, NOT_FOUND_STATUS, test } from './fixtures';
 import { onePagePerKind } from './lib/site-pages';
 import { EmbedHostPage } from './pages/embed-host-page';
 import { EmbeddingPage } from './pages/embedding-page';
+import hosting from './hosting-config.json' with { type: 'json' };
 
 const fits = async (host: EmbedHostPage, frame: import('@playwright/test').Locator) => {
   const h = await host.heights(frame);
@@ -145,7 +146,9 @@ test('the Embed page documents the snippet and shows a live preview', async ({ p
   const embedding = new EmbeddingPage(page);
   await embedding.goto('en');
   await expect(embedding.heading).toHaveText('Embed the reference in your portal');
-  await expect(page.locator('pre code').first()).toContainText('<script src="http://localhost:4174/embed.js" async>');
+  await expect(page.locator('pre code').first()).toContainText(
+    `<script src="http://localhost:${String(hosting.ports.site)}/embed.js" async>`,
+  );
   await expect(page.getByRole('rowheader', { name: 'data-theme' })).toBeVisible();
   await expect(page.getByRole('rowheader', { name: 'data-error' })).toBeVisible();
   await embedding.scrollToPreview();

@@ -67,3 +67,29 @@ test('unprintable characters in a path are shown escaped', async ({ page }) => {
   await notFound.goto('/en/a%E2%80%8Bb%07');
   await expect(page.getByText('There is no page at /en/a\\u200bb\\u0007.')).toBeVisible();
 });
+
+for (const javaScriptEnabled of [true, false]) {
+  test.describe(javaScriptEnabled ? 'with JavaScript' : 'without JavaScript (404.html as it is)', () => {
+    test.use({ javaScriptEnabled });
+
+    test('a page without a language speaks both: every block marked with its language, links into both', async ({
+      page,
+    }) => {
+      const notFound = new NotFoundPage(page);
+      for (const path of ['/fr/', '/nope/deeper']) {
+        const response = await notFound.goto(path);
+        expect(response?.status()).toBe(404);
+        await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+        expect(await notFound.misMarked(), `language marking on ${path}`).toEqual([]);
+        const nav = await notFound.navLinks().evaluateAll((links) => links.map((a) => a.getAttribute('href')));
+        expect(nav, 'the header links into both languages').toEqual(
+          expect.arrayContaining(['/en/', '/en/errors/', '/zh/', '/zh/errors/']),
+        );
+        await expect(page.getByRole('contentinfo').getByRole('link')).toHaveText([
+          'Sources and licences',
+          '数据来源与许可',
+        ]);
+      }
+    });
+  });
+}

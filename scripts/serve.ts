@@ -1,4 +1,5 @@
 // Serves the production build: `tsx scripts/serve.ts [--port 4173] [--dir dist] [--base /] [--header 'N: v']`.
+// The port is `--port`, else the PORT environment variable, else 4173.
 import { parseArgs } from 'node:util';
 import { createStaticServer } from './lib/static-server';
 
@@ -20,6 +21,14 @@ const headers = Object.fromEntries(
   }),
 );
 const server = createStaticServer({ dir: values.dir, base: values.base, headers });
+server.on('error', (error: NodeJS.ErrnoException) => {
+  if (error.code !== 'EADDRINUSE' && error.code !== 'EACCES') throw error;
+  const reason = error.code === 'EADDRINUSE' ? 'is taken by another program' : 'may not be used';
+  console.error(
+    `Port ${values.port} ${reason}: choose another with PORT=4180 npm start (or npm run serve -- --port 4180).`,
+  );
+  process.exit(1);
+});
 server.listen(Number(values.port), values.host, () => {
   const host = values.host === '127.0.0.1' ? 'localhost' : values.host;
   console.log(`Serving ${values.dir} at http://${host}:${values.port}${values.base}`);

@@ -21,6 +21,24 @@ export class CodePage {
     return this.page.getByRole('region', { name });
   }
 
+  /** The "On this page" list beside the content (from 1280 px). */
+  onThisPage() {
+    return this.page.getByRole('navigation', { name: /On this page|本页内容/ });
+  }
+
+  /** The header's link to a section of the site ("Status codes"). */
+  headerLink(name: string) {
+    return this.page
+      .getByRole('banner')
+      .getByRole('navigation', { name: /Site|网站/ })
+      .getByRole('link', { name });
+  }
+
+  /** The phone menu's disclosure. */
+  menu() {
+    return this.page.locator('.site-menu');
+  }
+
   switchTo(language: '中文' | 'English') {
     return this.languageSwitch.getByRole('link', { name: language });
   }

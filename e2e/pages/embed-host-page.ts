@@ -12,7 +12,10 @@ export class EmbedHostPage {
   }
 
   async goto() {
-    await this.page.goto(`http://localhost:${String(hosting.ports.embedHost)}/`);
+    const site = `http://localhost:${String(hosting.ports.site)}/`;
+    await this.page.goto(
+      `http://localhost:${String(hosting.ports.embedHost)}/?${new URLSearchParams({ site }).toString()}`,
+    );
   }
 
   content(frame: Locator): FrameLocator {

@@ -1,29 +1,41 @@
-import { Suspense, useEffect } from 'react';
+import { Suspense, use, useEffect } from 'react';
 import { Router, useLocation } from 'wouter';
-import { Layout } from '@/components/layout';
+import { Layout, type Section } from '@/components/layout';
 import { errorCodesSource } from '@/features/error-codes';
 import { SiteSearch } from '@/features/search/components/site-search';
-import { DEFAULT_LANG } from '@/lib/languages';
+import { BILINGUAL_ORDER, HTML_LANG } from '@/lib/languages';
 import { LangContext } from '@/lib/lang-context';
 import { BASE, withBase } from '@/lib/paths';
 import { pageHead } from './head';
 import { NavigationNotice } from './navigation-notice';
 import { PageError, PageErrorBoundary } from './page-error';
-import { EmbedFrame, uiTextsFor } from './preload-route';
+import { EmbedFrame, preloadRoute, uiTextsFor } from './preload-route';
 import { resolveRoute } from './resolve-route';
 import { SiteSidebar } from './site-sidebar';
-import { pageOf, type AppRoute } from './route-table';
+import { pageOf, type AppRoute, type PageKind } from './route-table';
 import { useAppLocation } from './use-app-location';
 
 /** Keeps the parts of the document outside React (title, lang, scroll) in step with client-side navigation. */
 function useDocumentSync(route: AppRoute, location: string) {
   useEffect(() => {
-    // The page's strings are loaded before it is shown (preloadRoute), so this never waits.
-    void uiTextsFor(route).then((texts) => {
-      const head = pageHead(texts, route, undefined);
-      document.title = head.title;
-      document.documentElement.lang = head.htmlLang;
-    });
+    let current = true;
+    // The page's strings and data are loaded before it is shown (preloadRoute), so this never waits;
+    // the head reads the same data as the prerender did, so the title stays the one the HTML had.
+    Promise.all([uiTextsFor(route), preloadRoute(route)]).then(
+      ([texts, data]) => {
+        if (!current) return;
+        const head = pageHead(texts, route, data);
+        document.title = head.title;
+        document.documentElement.lang = head.htmlLang;
+        for (const meta of document.querySelectorAll('meta[name="description"], meta[property="og:description"]')) {
+          meta.setAttribute('content', head.description);
+        }
+      },
+      () => undefined, // The page itself shows that it could not load (PageError).
+    );
+    return () => {
+      current = false;
+    };
   }, [route]);
   useEffect(() => {
     const id = window.location.hash.slice(1);
@@ -33,12 +45,40 @@ function useDocumentSync(route: AppRoute, location: string) {
   }, [location]);
 }
 
+/** Each section's own page: the header marks its link as the current page there, and only there. */
+const SECTION_PAGES: Record<Section, PageKind> = {
+  status: 'index',
+  errors: 'errors-index',
+  gateway: 'gateway-index',
+  embedding: 'embedding',
+  about: 'about',
+};
+
+/** The sidebar in the page's language; a page in none of ours gets one per language, each marked with its `lang`. */
+function Sidebar({ route }: { route: AppRoute }) {
+  if (route.lang) return <SiteSidebar route={route} lang={route.lang} />;
+  return BILINGUAL_ORDER.map((lang) => (
+    <div key={lang} lang={HTML_LANG[lang]}>
+      <LangContext.Provider value={lang}>
+        <SiteSidebar route={route} lang={lang} />
+      </LangContext.Provider>
+    </div>
+  ));
+}
+
+/** The page's component with what its kind's `data()` loaded, handed over as a prop. */
+function PageContent({ route }: { route: AppRoute }) {
+  const page = pageOf(route.kind);
+  const data = use(preloadRoute(route));
+  return <page.component.Component {...route.params} data={data} />;
+}
+
 function PageView({ route, location }: { route: AppRoute; location: string }) {
   const page = pageOf(route.kind);
   // A page that fails to render is replaced by a message inside the frame or layout, which stay.
   const content = (
     <PageErrorBoundary resetKey={location} fallback={<PageError lang={route.lang} path={location} />}>
-      <page.component.Component {...route.params} />
+      <PageContent route={route} />
     </PageErrorBoundary>
   );
   if (page.embed && route.lang) {
@@ -54,8 +94,9 @@ function PageView({ route, location }: { route: AppRoute; location: string }) {
     <Layout
       lang={route.lang}
       section={page.section ?? null}
+      atSectionPage={page.section !== undefined && SECTION_PAGES[page.section] === route.kind}
       updated={errorCodesSource.date}
-      sidebar={<SiteSidebar route={route} lang={route.lang ?? DEFAULT_LANG} />}
+      sidebar={<Sidebar route={route} />}
       search={<SiteSearch />}
     >
       <Suspense fallback={null}>{content}</Suspense>
@@ -86,7 +127,7 @@ function Routes({ fixedRoute }: { fixedRoute?: AppRoute | undefined }) {
     </main>
   );
   return (
-    <LangContext.Provider value={route.lang ?? 'en'}>
+    <LangContext.Provider value={route.lang ?? BILINGUAL_ORDER[0]!}>
       <PageErrorBoundary resetKey={location} fallback={failed}>
         <PageView route={route} location={location} />
       </PageErrorBoundary>

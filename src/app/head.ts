@@ -1,4 +1,4 @@
-import { DEFAULT_LANG, HTML_LANG, LANGUAGES, OG_LOCALE, type Lang } from '@/lib/languages';
+import { BILINGUAL_ORDER, DEFAULT_LANG, HTML_LANG, LANGUAGES, OG_LOCALE, type Lang } from '@/lib/languages';
 import { scripts } from '@/lib/paths';
 import type { Translate } from '@/locales/translate';
 import { pageOf, type AppRoute } from './route-table';
@@ -20,9 +20,6 @@ export interface PageHead {
 
 /** UI strings by language: the caller loads every language the page speaks (see preload-route.ts). */
 export type UiTexts = (lang: Lang) => Translate;
-
-/** A page in no language of ours speaks English first: its visitors more likely read it than Chinese. */
-const BILINGUAL_ORDER: readonly Lang[] = ['en', 'zh'];
 
 /** What the page kind says of itself, in its language or, for a page without one, in every language. */
 function pageText(texts: UiTexts, route: AppRoute, data: unknown) {

@@ -1,6 +1,6 @@
 import type { Section } from '@/components/layout';
 import type { Lang } from '@/lib/languages';
-import type { preloadable } from '@/lib/preloadable';
+import type { Preloadable } from '@/lib/preloadable';
 import type { UrlPattern } from '@/lib/url-pattern';
 import type { Translate } from '@/locales/translate';
 
@@ -15,9 +15,15 @@ export interface PageDefinition<P extends object, D = unknown> {
   parse(raw: Record<string, string>, pathname: string): { lang: Lang | null; params: P } | null;
   /** The page's own path: the inverse of `parse`. */
   path(lang: Lang, params: P): string;
-  /** The page's chunk; its component takes the parameters as props. */
-  component: ReturnType<typeof preloadable<P>>;
-  /** What the page renders with, loaded with its chunk before it is shown (and before hydration). */
+  /**
+   * The page's chunk; its component takes the parameters as props, and what `data()` loaded as
+   * `data` (undefined for a kind without `data`, or a page in no language of ours).
+   */
+  component: Preloadable<P & { data: D }>;
+  /**
+   * What the page renders with, loaded with its chunk before it is shown (and before hydration),
+   * and handed to `component` and `head` alike, on the server and in the browser.
+   */
   data?(lang: Lang, params: P): Promise<D>;
   /** Title and description, in the page's language; `data` is what `data()` resolved to. */
   head(context: { t: Translate; lang: Lang | null; params: P; data: D | undefined }): {

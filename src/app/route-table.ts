@@ -1,17 +1,26 @@
-import { preloadErrorCatalogue } from '@/features/error-codes/components/lazy-error-catalogue';
-import { documentedErrorCode, errorCodeIds, errorCodeNumber } from '@/features/error-codes/data/access';
-import { loadErrorDetails, loadErrorIndex } from '@/features/error-codes/data/load';
-import type { ErrorDetails, ErrorIndex } from '@/features/error-codes/data/split';
+import {
+  documentedErrorCode,
+  errorCodeIds,
+  errorCodeNumber,
+  loadErrorIndex,
+  loadErrorPage,
+  preloadErrorCatalogue,
+  type ErrorIndex,
+  type ErrorPageData,
+} from '@/features/error-codes';
+import {
+  findEntry,
+  loadDetails,
+  preloadSearchableTables,
+  statusCodes,
+  type CodeDetails,
+} from '@/features/status-codes';
+import { DEFAULT_LANG, isLang, LANGUAGES, type Lang } from '@/lib/languages';
 import { documentedGatewayCode, gatewayCodeIds } from '@/features/gateway-codes/data/access';
 import { loadGatewayCatalogue } from '@/features/gateway-codes/data/load';
 import type { GatewayCatalogue } from '@/features/gateway-codes/data/split';
 import { documentedNeutronType, neutronTypes } from '@/features/neutron-errors/data/access';
 import { loadNeutronDetails, loadNeutronIndex, loadNeutronSources } from '@/features/neutron-errors/data/load';
-import { preloadSearchableTables } from '@/features/status-codes/components/lazy-searchable-tables';
-import { findEntry, statusCodes } from '@/features/status-codes/data/access';
-import { loadDetails } from '@/features/status-codes/data/details';
-import type { DetailsByCode } from '@/features/status-codes/data/status-codes';
-import { DEFAULT_LANG, isLang, type Lang } from '@/lib/languages';
 import { patterns, paths } from '@/lib/paths';
 import { queryParams } from '@/lib/query-params';
 import { preloadable } from '@/lib/preloadable';
@@ -88,15 +97,7 @@ function gatewayHead({
 }
 
 /** An error code's title, and its meaning's first sentence as the description. */
-function errorHead({
-  t,
-  params: { code },
-  data,
-}: {
-  t: Translate;
-  params: { code: string };
-  data: ErrorPageData | undefined;
-}) {
+function errorHead({ t, params: { code }, data }: { t: Translate; params: { code: string }; data?: ErrorPageData }) {
   const title = data?.index.codes.find((e) => e.code === code)?.title ?? '';
   return {
     title: t('errors.pageTitle', { code, title }),
@@ -104,15 +105,11 @@ function errorHead({
   };
 }
 
-interface ErrorPageData {
-  index: ErrorIndex;
-  details: ErrorDetails;
-}
-
-const errorPageData = async (lang: Lang, code: string): Promise<ErrorPageData> => {
-  const [index, details] = await Promise.all([loadErrorIndex(lang), loadErrorDetails(lang, code)]);
-  return { index, details };
-};
+/** The error-code index in each of `langs`: the nearest codes on a not-found page. */
+const errorIndexes = async (langs: readonly Lang[]) =>
+  Object.fromEntries(await Promise.all(langs.map(async (l) => [l, await loadErrorIndex(l)] as const))) as Partial<
+    Record<Lang, ErrorIndex>
+  >;
 
 const allCodes = () => statusCodes.map((e) => ({ code: e.code }));
 
@@ -123,27 +120,42 @@ const withNeutronType = (raw: Record<string, string>) => {
 };
 
 /** A Neutron type's page: the type, its status and title; its meaning's first sentence as the description. */
-const neutronPageData = async (lang: Lang, type: string) =>
-  (await Promise.all([loadNeutronDetails(lang, type), loadErrorIndex(lang), loadUiPageStrings(lang)]))[0];
+/** A Neutron type's page: its texts, and the error codes' titles for its related VPC codes. */
+const neutronPageData = async (lang: Lang, type: string) => {
+  const [details, errorIndex] = await Promise.all([
+    loadNeutronDetails(lang, type),
+    loadErrorIndex(lang),
+    loadUiPageStrings(lang),
+  ]);
+  return { details, errorIndex };
+};
 
 /** The guidance of a code in the page's language: its description leads with its first sentence. */
 const firstSentence = (text: string) => /^.+?(?:\.(?=\s|$)|。)/u.exec(text)?.[0] ?? text;
 
+/** What a status code's page and embed card render with: its guidance, and the error codes seen with it. */
+interface CodePageData {
+  details: CodeDetails | undefined;
+  errorIndex: ErrorIndex;
+}
+
+const loadCodePage = async (lang: Lang, code: number): Promise<CodePageData> => {
+  // The gateway's codes for this status render from its catalogue's cache: loaded with the page.
+  const [details, errorIndex] = await Promise.all([
+    loadDetails(lang),
+    loadErrorIndex(lang),
+    loadGatewayCatalogue(lang),
+  ]);
+  return { details: details[code], errorIndex };
+};
+
 /** A code's title, and its guidance's first sentence as the description. */
-function codeHead({
-  t,
-  params: { code },
-  data,
-}: {
-  t: Translate;
-  params: { code: number };
-  data: DetailsByCode | undefined;
-}) {
+function codeHead({ t, params: { code }, data }: { t: Translate; params: { code: number }; data?: CodePageData }) {
   const entry = findEntry(code)!;
   const vars = { code: entry.code, phrase: entry.reasonPhrase };
   return {
     title: t('detail.title', vars),
-    description: t('detail.description', { ...vars, text: firstSentence(data?.[code]?.meaning ?? '') }),
+    description: t('detail.description', { ...vars, text: firstSentence(data?.details?.meaning ?? '') }),
   };
 }
 
@@ -165,7 +177,7 @@ export const pageTable = {
     parse: withCode,
     path: (lang, { code }) => paths.codeDetail(lang, code),
     component: preloadable(async () => (await import('@/routes/code-route')).CodeRoute),
-    data: async (lang) => (await Promise.all([loadDetails(lang), loadErrorIndex(lang), loadGatewayCatalogue(lang)]))[0],
+    data: (lang, { code }) => loadCodePage(lang, code),
     head: codeHead,
     prerender: allCodes,
     section: 'status',
@@ -204,7 +216,7 @@ export const pageTable = {
     parse: withCode,
     path: (lang, { code }) => paths.embedCode(lang, code),
     component: preloadable(async () => (await import('@/routes/embed-code-route')).EmbedCodeRoute),
-    data: (lang) => loadDetails(lang),
+    data: (lang, { code }) => loadCodePage(lang, code),
     head: codeHead,
     prerender: allCodes,
     embed: { full: (lang, { code }) => paths.codeDetail(lang, code) },
@@ -215,7 +227,7 @@ export const pageTable = {
     parse: (raw) => withLang(raw, {}),
     path: (lang) => paths.errorsIndex(lang),
     component: preloadable(async () => (await import('@/routes/errors-index-route')).ErrorsIndexRoute),
-    data: (lang) => Promise.all([loadErrorIndex(lang), preloadErrorCatalogue()]),
+    data: async (lang) => (await Promise.all([loadErrorIndex(lang), preloadErrorCatalogue()]))[0],
     head: ({ t }) => ({ title: t('errors.indexTitle'), description: t('errors.indexDescription') }),
     prerender: () => [{}],
     section: 'errors',
@@ -226,7 +238,7 @@ export const pageTable = {
     parse: withErrorCode,
     path: (lang, { code }) => paths.errorCode(lang, code),
     component: preloadable(async () => (await import('@/routes/error-code-route')).ErrorCodeRoute),
-    data: (lang, { code }) => errorPageData(lang, code),
+    data: (lang, { code }) => loadErrorPage(lang, code),
     head: errorHead,
     prerender: allErrorCodes,
     canonical: true,
@@ -238,7 +250,7 @@ export const pageTable = {
     parse: withErrorCode,
     path: (lang, { code }) => paths.embedError(lang, code),
     component: preloadable(async () => (await import('@/routes/embed-error-route')).EmbedErrorRoute),
-    data: (lang, { code }) => errorPageData(lang, code),
+    data: (lang, { code }) => loadErrorPage(lang, code),
     head: errorHead,
     prerender: allErrorCodes,
     embed: { full: (lang, { code }) => paths.errorCode(lang, code) },
@@ -287,11 +299,11 @@ export const pageTable = {
     component: preloadable(async () => (await import('@/routes/neutron-error-route')).NeutronErrorRoute),
     data: (lang, { type }) => neutronPageData(lang, type),
     head: ({ t, params: { type }, data }) => ({
-      title: t('neutron.pageTitle', { type, title: data?.title ?? '' }),
+      title: t('neutron.pageTitle', { type, title: data?.details?.title ?? '' }),
       description: t('neutron.pageDescription', {
         type,
-        status: String(data?.status ?? ''),
-        text: firstSentence(data?.meaning ?? data?.title ?? ''),
+        status: String(data?.details?.status ?? ''),
+        text: firstSentence(data?.details?.meaning ?? data?.details?.title ?? ''),
       }),
     }),
     prerender: () => neutronTypes.map(({ type }) => ({ type })),
@@ -332,7 +344,9 @@ export const pageTable = {
     },
     path: (lang, { path }) => path || paths.index(lang),
     component: preloadable(async () => (await import('@/routes/not-found-route')).NotFoundRoute),
-    data: async (lang, { requestedError }) => (requestedError === null ? undefined : loadErrorIndex(lang)),
+    // Without a language of ours, the page speaks every language (its `lang` param is null).
+    data: async (_, { lang, requestedError }) =>
+      requestedError === null ? undefined : errorIndexes(lang ? [lang] : LANGUAGES),
     // Without a language of ours, the head joins every language's title: each says only "not found".
     head: ({ t, lang }) => ({
       title: t(lang ? 'notFound.title' : 'notFound.heading'),

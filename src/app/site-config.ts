@@ -15,7 +15,7 @@ export interface SiteConfig {
 
 export function siteConfig(env: Record<string, string | undefined>, base: string): SiteConfig {
   const normalized = normalizeBase(base);
-  const siteUrl = (env.SITE_URL ?? `http://localhost:4173${normalized}`).replace(/\/?$/, '/');
+  const siteUrl = (env.SITE_URL ?? `http://localhost:${env.PORT ?? '4173'}${normalized}`).replace(/\/?$/, '/');
   try {
     new URL(siteUrl);
   } catch {

@@ -5,7 +5,6 @@ import { App } from './app';
 import { prefetchOnIntent } from './prefetch';
 import { preloadRoute } from './preload-route';
 import { resolveRoute, routeKey } from './resolve-route';
-import { markReady } from './use-app-location';
 
 /** The web app manifest, linked only now: in the HTML, browsers would fetch it beside the stylesheet. */
 function linkManifest() {
@@ -21,7 +20,6 @@ export async function startApp(container: HTMLElement) {
   const route = resolveRoute(stripBase(window.location.pathname));
   // The page's own chunk and data first, so hydration completes in one pass.
   await preloadRoute(route);
-  markReady(route);
   const app = (
     <StrictMode>
       <App />

@@ -1,11 +1,10 @@
 import { navigate, useBrowserLocation } from 'wouter/use-browser-location';
 import { stripBase } from '@/lib/paths';
+import { isFulfilled, retryFailedLoads } from '@/lib/tracked-promise';
 import { setNavigationFailure } from './navigation-failure';
 import { preloadRoute } from './preload-route';
-import { resolveRoute, routeKey } from './resolve-route';
-import type { AppRoute } from './route-table';
+import { resolveRoute } from './resolve-route';
 
-const ready = new Set<string>();
 let latest = 0;
 
 /**
@@ -42,16 +41,15 @@ async function recover(url: URL, replace: boolean, request: number) {
  */
 const navigateWhenReady: typeof navigate = (to, options) => {
   const url = new URL(String(to), window.location.href);
-  const route = resolveRoute(stripBase(url.pathname));
-  const key = routeKey(route);
+  retryFailedLoads(); // Following a link is a new attempt at what failed before.
+  const loading = preloadRoute(resolveRoute(stripBase(url.pathname)));
   const request = ++latest;
-  if (ready.has(key)) {
+  if (isFulfilled(loading)) {
     setNavigationFailure(null);
     return navigate(to, options);
   }
-  void preloadRoute(route).then(
+  void loading.then(
     () => {
-      ready.add(key);
       if (request !== latest) return;
       setNavigationFailure(null);
       navigate(to, options);
@@ -64,6 +62,3 @@ export const useAppLocation: typeof useBrowserLocation = (options) => [
   useBrowserLocation(options)[0],
   navigateWhenReady,
 ];
-
-/** Pages whose chunks were loaded before hydration navigate without waiting. */
-export const markReady = (route: AppRoute) => ready.add(routeKey(route));

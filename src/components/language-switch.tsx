@@ -1,3 +1,4 @@
+import { useSyncExternalStore } from 'react';
 import { Link, useLocation, useSearch } from 'wouter';
 import { HTML_LANG, LANGUAGES, isLang, type Lang } from '@/lib/languages';
 import { useLang } from '@/lib/lang-context';
@@ -17,10 +18,27 @@ interface Props {
   landmark?: boolean;
 }
 
+const HASH_EVENTS = ['hashchange', 'popstate', 'pushState', 'replaceState'] as const;
+const subscribeToHash = (onChange: () => void) => {
+  for (const name of HASH_EVENTS) window.addEventListener(name, onChange);
+  return () => {
+    for (const name of HASH_EVENTS) window.removeEventListener(name, onChange);
+  };
+};
+
+/** The address's `#anchor` (none in the prerendered page, which has no address of its own). */
+const useHash = () =>
+  useSyncExternalStore(
+    subscribeToHash,
+    () => window.location.hash,
+    () => '',
+  );
+
 export function LanguageSwitch({ current, landmark = true }: Props) {
   const [location] = useLocation();
   const search = useSearch();
-  const query = search ? `?${search}` : '';
+  // The same place on the other language's page: the section ids are the same in both.
+  const query = (search ? `?${search}` : '') + useHash();
   const fallback = useLang();
   const t = useUiText();
   const active = current ?? fallback;

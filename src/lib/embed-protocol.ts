@@ -3,6 +3,8 @@
  * agree on. Both are built from this file, so the two sides cannot drift apart.
  */
 
+import { formatVpcCode, vpcCodeNumber } from './vpc-code';
+
 /** The one message an embed sends its host: its content height. */
 export const HEIGHT_MESSAGE = 'vpc-status-codes:height';
 
@@ -39,10 +41,10 @@ export type Theme = (typeof THEMES)[number];
 export const forcedTheme = (value: string | null | undefined): Exclude<Theme, 'auto'> | null =>
   value === 'light' || value === 'dark' ? value : null;
 
-/** An error code as a placeholder may write it ("vpc.0114"), in its documented spelling, or null. */
+/** An error code as a placeholder may write it ("vpc.0114", as a reader may type it), in its documented spelling, or null. */
 export const errorCodeOption = (value: string | null | undefined): string | null => {
-  const match = /^vpc\.(\d{4})$/i.exec((value ?? '').trim());
-  return match ? `VPC.${match[1]!}` : null;
+  const number = vpcCodeNumber(value ?? '');
+  return number === null ? null : formatVpcCode(number);
 };
 
 /**

@@ -2,6 +2,13 @@ export const LANGUAGES = ['zh', 'en'] as const;
 export type Lang = (typeof LANGUAGES)[number];
 export const DEFAULT_LANG: Lang = 'zh';
 
+/**
+ * A page in no language of ours (404.html, an unknown language in the path) speaks every language,
+ * English first: its visitors more likely read it than Chinese. `<html lang>` is the first; every
+ * block in another language carries its own `lang`.
+ */
+export const BILINGUAL_ORDER: readonly Lang[] = ['en', 'zh'];
+
 /** BCP 47 tags for `<html lang>` and `hreflang`. */
 export const HTML_LANG: Record<Lang, string> = { zh: 'zh-CN', en: 'en' };
 

@@ -1,6 +1,6 @@
 // @vitest-environment node
 import { describe, expect, it, vi } from 'vitest';
-import { once, tracked } from './tracked-promise';
+import { cachedLoad, once, retryFailedLoads, tracked } from './tracked-promise';
 
 describe('once', () => {
   it('loads once and shares the result', async () => {
@@ -11,13 +11,48 @@ describe('once', () => {
     expect(load).toHaveBeenCalledTimes(1);
   });
 
-  it('tries again after a failed load, instead of failing for good', async () => {
+  it('keeps a failure until the next attempt, then tries again instead of failing for good', async () => {
     const load = vi.fn().mockRejectedValueOnce(new TypeError('Failed to fetch')).mockResolvedValue('chunk');
     const get = once(load as () => Promise<string>);
     await expect(get()).rejects.toThrow('Failed to fetch');
+    await expect(get(), 'a render retried at once sees the failure, not a new fetch').rejects.toThrow();
+    retryFailedLoads();
     expect(await get()).toBe('chunk');
     expect(await get()).toBe('chunk');
     expect(load).toHaveBeenCalledTimes(2);
+  });
+});
+
+describe('cachedLoad', () => {
+  it('loads once per key and shares the result', async () => {
+    const load = vi.fn(async (lang: string, code: string) => `${lang}/${code}`);
+    const get = cachedLoad(load);
+    expect(get('en', 'VPC.0114')).toBe(get('en', 'VPC.0114'));
+    expect(get('en', 'VPC.0114')).not.toBe(get('zh', 'VPC.0114'));
+    expect(await get('zh', 'VPC.0114')).toBe('zh/VPC.0114');
+    expect(load).toHaveBeenCalledTimes(2);
+  });
+
+  it('keys by the arguments the loader declares, so it can be passed to map', async () => {
+    const load = vi.fn(async (lang: string) => lang);
+    const get = cachedLoad(load);
+    await Promise.all(['en', 'zh'].map(get));
+    expect(get('en')).toBe(get('en'));
+    expect(load).toHaveBeenCalledTimes(2);
+  });
+
+  it('forgets only the key that failed, and a loader that throws at once', async () => {
+    let fail = true;
+    const get = cachedLoad((key: string) => {
+      if (fail && key === 'bad') throw new TypeError('Failed to fetch');
+      return Promise.resolve(key);
+    });
+    const good = get('good');
+    await expect(get('bad')).rejects.toThrow('Failed to fetch');
+    fail = false;
+    retryFailedLoads();
+    expect(await get('bad')).toBe('bad');
+    expect(get('good')).toBe(good);
   });
 });
 

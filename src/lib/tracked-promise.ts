@@ -16,19 +16,46 @@ export function tracked<T>(promise: Promise<T>): Promise<T> {
   return promise;
 }
 
+/** Whether a promise made by `tracked` (or `cachedLoad`) has resolved: its value can be read without waiting. */
+export const isFulfilled = (promise: Promise<unknown>) => (promise as { status?: string }).status === 'fulfilled';
+
+/** Counts the reader's new attempts: a failed load is kept until the next one. */
+let attempt = 0;
+
 /**
- * A loader that starts once and then always returns the same tracked promise. A failed load (a lost
- * connection, a chunk gone after a deploy) is forgotten, so the next call tries again.
+ * A new attempt at whatever failed to load: a click on a link, "Try again", the browser coming back
+ * online. Until then a failed load stays failed, so rendering (React retries a render whose `use`
+ * rejected) shows the failure instead of fetching again and again in a loop.
  */
-export function once<T>(load: () => Promise<T>): () => Promise<T> {
-  let promise: Promise<T> | undefined;
-  return () => {
-    if (promise) return promise;
-    const started = tracked(load());
-    promise = started;
-    started.catch(() => {
-      if (promise === started) promise = undefined;
+export const retryFailedLoads = () => {
+  attempt += 1;
+};
+
+/**
+ * The one cache of loads in the app: every call with the same key (by default, the arguments the
+ * loader declares, joined: `langs.map(load)` passes an index and the array too) returns the same
+ * tracked promise, so React's `use` reads a finished load at once. A failed load (a lost
+ * connection, a chunk gone after a deploy) is forgotten at the reader's next attempt
+ * (`retryFailedLoads`), which then fetches again.
+ */
+export function cachedLoad<A extends unknown[], T>(
+  load: (...args: A) => Promise<T>,
+  keyOf: (...args: A) => string = (...args) => args.slice(0, load.length).map(String).join(':'),
+): (...args: A) => Promise<T> {
+  const loads = new Map<string, { promise: Promise<T>; failedIn?: number }>();
+  return (...args) => {
+    const key = keyOf(...args);
+    const known = loads.get(key);
+    if (known && (known.failedIn === undefined || known.failedIn === attempt)) return known.promise;
+    // A loader that throws before returning a promise fails like one that rejects.
+    const entry: { promise: Promise<T>; failedIn?: number } = { promise: tracked((async () => load(...args))()) };
+    loads.set(key, entry);
+    entry.promise.catch(() => {
+      entry.failedIn = attempt;
     });
-    return started;
+    return entry.promise;
   };
 }
+
+/** `cachedLoad` for a loader without arguments. */
+export const once = <T>(load: () => Promise<T>): (() => Promise<T>) => cachedLoad(load);

@@ -17,11 +17,11 @@ export const enPages = {
     optCode: 'One code as a card. Omit for the tables.',
     optQuery: 'Initial search query for the tables.',
     optClass: 'Initial class filter for the tables.',
-    optError: 'One of the API’s error codes as a card. Wins over data-code.',
-    optTheme: 'Colour theme; auto follows the reader’s system setting. Default: auto.',
+    optError: "One of the API's error codes as a card. Wins over data-code.",
+    optTheme: "Colour theme; auto follows the reader's system setting. Default: auto.",
     changesHeading: 'Changing the embed after the page loads',
     changes:
-      'The loader watches the page: placeholders added later get their embed, removed ones take it with them, and a changed data-lang, data-code, data-error, data-query or data-class loads the new view. A changed data-theme (your portal’s own theme switch) restyles the embed without reloading it.',
+      "The loader watches the page: placeholders added later get their embed, removed ones take it with them, and a changed data-lang, data-code, data-error, data-query or data-class loads the new view. A changed data-theme (your portal's own theme switch) restyles the embed without reloading it.",
     previewHeading: 'Live preview',
     previewIntro: 'The two snippets below, as your readers will see them:',
     iframeHeading: 'Without the script',
@@ -29,11 +29,11 @@ export const enPages = {
       'Portals that do not allow third-party scripts can use a plain iframe. It cannot resize itself, so give it a height:',
     headersHeading: 'Headers',
     headersIntro:
-      'The host page’s Content Security Policy must allow the loader and the frame; this site’s own policy must allow being framed by the portal:',
+      "The host page's Content Security Policy must allow the loader and the frame; this site's own policy must allow being framed by the portal:",
     headersHost: 'On the portal (host page):',
     headersSite: 'On this site, for the embed pages:',
     privacy:
-      'The embed sends the host page nothing but its content height, and the loader sends the embed nothing but the theme. The loader accepts heights only from its own frames on this site’s origin; the embed accepts a theme only from the page that framed it.',
+      "The embed sends the host page nothing but its content height, and the loader sends the embed nothing but the theme. The loader accepts heights only from its own frames on this site's origin; the embed accepts a theme only from the page that framed it.",
     iframeTitle: FRAME_TITLES.en.tables,
     iframeTitleCode: FRAME_TITLES.en.code,
     snippetLabel: 'Embed snippet',
@@ -45,7 +45,7 @@ export const enPages = {
     nav: 'Sources',
     heading: 'Sources and licences',
     intro:
-      'Codes, statuses, the English operation names and error messages are carried over from the API reference exactly as written there. Every explanation, all guidance, the Chinese operation names and every English translation of the Chinese status page are this site’s own. Two statuses the status page’s tables do not list (202, 429) and statuses seen in public reports are shown apart, each with its source.',
+      "Codes, statuses, the English operation names and error messages are carried over from the API reference exactly as written there. Every explanation, all guidance, the Chinese operation names and every English translation of the Chinese status page are this site's own. Two statuses the status page's tables do not list (202, 429) and statuses seen in public reports are shown apart, each with its source.",
     statusHeading: 'Status codes',
     statusSource: 'The Chinese “{{title}}” page ({{topic}}) of the VPC API reference: both tables, verbatim.',
     statusCopy: 'Copy last imported, by its SHA-256:',
@@ -56,7 +56,7 @@ export const enPages = {
     earlierRevision: 'Earlier wordings of messages from revision {{revision}} of {{date}}.',
     neutronHeading: 'Neutron error types',
     neutronSource:
-      'The NeutronError types of the Neutron-compatible API (/v2.0/…), their message templates and the statuses they map to come from the exception classes of neutron-lib (neutron_lib/exceptions/, with the status map in neutron_lib/api/faults.py), from Neutron (neutron/extensions/securitygroup.py) and from oslo.policy. Every OpenStack repository here is published under the Apache License 2.0; each type’s page names the file and revision it comes from.',
+      "The NeutronError types of the Neutron-compatible API (/v2.0/…), their message templates and the statuses they map to come from the exception classes of neutron-lib (neutron_lib/exceptions/, with the status map in neutron_lib/api/faults.py), from Neutron (neutron/extensions/securitygroup.py) and from oslo.policy. Every OpenStack repository here is published under the Apache License 2.0; each type's page names the file and revision it comes from.",
     neutronRevision: '{{repository}}: revision {{revision}} of {{date}}, {{license}}.',
     licenceHeading: 'Licence',
     licence:
@@ -66,18 +66,18 @@ export const enPages = {
     gatewaySource:
       'The English “{{title}}” page ({{topic}}) of the API Gateway user guide, file {{path}} in the public repository {{repository}}, published under the Apache License 2.0. Only the codes a client of the VPC API can meet are carried.',
     gatewayPrefix:
-      'That page writes the codes as APIG.0101; the gateway in front of the cloud’s APIs answers with the same numbers as APIGW.0101, as the provider’s guide says:',
+      "That page writes the codes as APIG.0101; the gateway in front of the cloud's APIs answers with the same numbers as APIGW.0101, as the provider's guide says:",
     gatewayPrefixLink: 'API Gateway error codes (Huawei Cloud)',
     gatewayLicence: 'Licence of the gateway page',
     updateHeading: 'Updating the data',
     update:
-      'When an upstream page changes, the maintainers run the importer on it. It updates the facts, keeps every text written for this site, lists what changed, and refuses malformed input without touching the data. The site’s tests compare the data with the upstream pages on every change.',
+      "When an upstream page changes, the maintainers run the importer on it. It updates the facts, keeps every text written for this site, lists what changed, and refuses malformed input without touching the data. The site's tests compare the data with the upstream pages on every change.",
     exportsHeading: 'The data as JSON',
     exports: 'Both data sets are published as JSON, each with its JSON Schema:',
   },
   neutron: {
     indexDescription:
-      'The NeutronError types the VPC API’s Neutron-compatible API (/v2.0/…) answers with: status, message template, what each means and what to do, and the VPC error codes for the same condition.',
+      "The NeutronError types the VPC API's Neutron-compatible API (/v2.0/…) answers with: status, message template, what each means and what to do, and the VPC error codes for the same condition.",
     pageTitle: '{{type}} {{title}} — Neutron-compatible API errors',
     pageDescription: 'NeutronError {{type}} ({{status}}): {{text}}',
     intro:
@@ -107,7 +107,7 @@ export const enPages = {
     pageTitle: '{{code}} {{title}} — API gateway error codes',
     pageDescription: 'API gateway error code {{code}}: {{text}}',
     intro:
-      'Every call to the VPC API passes through the cloud’s API gateway. When the gateway itself turns a request away (a bad token, too many requests, an unknown path), the body carries one of these APIGW codes instead of a VPC code. Select one for what it means and what to do.',
+      "Every call to the VPC API passes through the cloud's API gateway. When the gateway itself turns a request away (a bad token, too many requests, an unknown path), the body carries one of these APIGW codes instead of a VPC code. Select one for what it means and what to do.",
     caption: 'API gateway error codes a VPC client can receive',
     columns: { code: 'Gateway code', status: 'HTTP status', title: 'Title' },
     breadcrumb: 'Breadcrumb',
@@ -119,7 +119,7 @@ export const enPages = {
     message: 'Message',
     messageNote:
       'Messages are quoted as documented. The gateway often adds details after them (which token, which limit), and its wording may change.',
-    documentedAs: 'The gateway’s documentation writes this code as {{code}}.',
+    documentedAs: "The gateway's documentation writes this code as {{code}}.",
     meaningHeading: 'What it means',
     actionHeading: 'What to do',
     retryHeading: 'Retrying',
@@ -156,7 +156,7 @@ export const enPages = {
     pasteLikely: 'Likely {{code}}, {{status}}: {{title}}',
     matched: 'Guessed from the message alone. The documented message it matches:',
     statusDiffers:
-      'The response says {{actual}}, where the reference documents {{code}} with {{documented}}: the response’s status is what happened.',
+      "The response says {{actual}}, where the reference documents {{code}} with {{documented}}: the response's status is what happened.",
     messageDiffers: 'Differs from the documented message: {{words}}',
     noExact: 'No exact match. Results for the telling words of the text: {{words}}',
     answerHeading: 'The error you entered',

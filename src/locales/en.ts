@@ -91,7 +91,7 @@ export const en = {
     exampleApigw: 'API gateway',
     provenance: {
       verbatim: 'Quoted from the source.',
-      template: 'From the source’s message template, with example values.',
+      template: "From the source's message template, with example values.",
       assembled: 'A documented code and message in the documented body format.',
       derived: 'Worked out from the source code; not a captured response.',
     },
@@ -134,9 +134,9 @@ export const en = {
     nav: 'Error codes',
     indexTitle: 'VPC API error codes',
     indexDescription:
-      'The VPC API’s own error codes (VPC.0114 and the rest), in Chinese and English: what each means, what to do, and every operation and message it comes with.',
+      "The VPC API's own error codes (VPC.0114 and the rest), in Chinese and English: what each means, what to do, and every operation and message it comes with.",
     intro:
-      'Besides the HTTP status, an error response from the VPC API carries the API’s own error code, such as VPC.0114. The table lists every code documented in the API reference; select one for what it means and what to do.',
+      "Besides the HTTP status, an error response from the VPC API carries the API's own error code, such as VPC.0114. The table lists every code documented in the API reference; select one for what it means and what to do.",
     pageTitle: '{{code}} {{title}} — VPC API error codes',
     pageDescription: 'VPC API error code {{code}}: {{text}}',
     caption: 'Documented VPC API error codes',
@@ -188,7 +188,7 @@ export const en = {
     earlierMessage: 'Earlier wording',
     fieldLabel: '{{label}}: ',
     messageNote:
-      'Messages are quoted as the API returns them, in English. Where the API reference changed a message’s wording, clients may still see the earlier one.',
+      "Messages are quoted as the API returns them, in English. Where the API reference changed a message's wording, clients may still see the earlier one.",
     exampleHeading: 'Example response body',
     exampleNote: 'The body shape the API reference documents, with a message documented for this code.',
     relatedHeading: 'Related error codes',

@@ -1,5 +1,5 @@
 import type { Lang } from '@/lib/languages';
-import { tracked } from '@/lib/tracked-promise';
+import { cachedLoad } from '@/lib/tracked-promise';
 import type { UiCore, UiResource } from './en';
 import type { UiPages } from './en-pages';
 import { translator, type Translate } from './translate';
@@ -20,37 +20,21 @@ const pageParts: Record<Lang, () => Promise<UiPages>> = {
 
 /** The strings loaded so far, per language: the core, and the page part merged in once it arrives. */
 const resources = new Map<Lang, UiResource>();
-const loaded = new Map<string, Promise<Translate>>();
 
-/** Retried after a failure (a flaky connection), not remembered as failed. */
-function cached(key: string, load: () => Promise<Translate>): Promise<Translate> {
-  let promise = loaded.get(key);
-  if (!promise) {
-    promise = tracked(load());
-    promise.catch(() => loaded.delete(key));
-    loaded.set(key, promise);
-  }
-  return promise;
-}
-
-/** A language's core UI strings, loaded once; the promise is tracked, so React's `use` reads it at once when done. */
-export function loadUiStrings(lang: Lang): Promise<Translate> {
-  return cached(lang, async () => {
-    // The core holds every section; a page part arriving later only adds keys to its sections.
-    const resource = structuredClone(await cores[lang]()) as UiResource;
-    resources.set(lang, resource);
-    return translator(lang, resource);
-  });
-}
+/** A language's core UI strings, loaded once (retried after a failure); React's `use` reads them at once when done. */
+export const loadUiStrings = cachedLoad(async (lang: Lang): Promise<Translate> => {
+  // The core holds every section; a page part arriving later only adds keys to its sections.
+  const resource = structuredClone(await cores[lang]()) as UiResource;
+  resources.set(lang, resource);
+  return translator(lang, resource);
+});
 
 /** The core and the page part of a language's strings. */
-export function loadUiPageStrings(lang: Lang): Promise<Translate> {
-  return cached(`${lang}:pages`, async () => {
-    const [t, part] = await Promise.all([loadUiStrings(lang), pageParts[lang]()]);
-    const resource = resources.get(lang)!;
-    for (const [section, strings] of Object.entries(part)) {
-      Object.assign((resource as Record<string, object>)[section] ?? {}, strings);
-    }
-    return t;
-  });
-}
+export const loadUiPageStrings = cachedLoad(async (lang: Lang): Promise<Translate> => {
+  const [t, part] = await Promise.all([loadUiStrings(lang), pageParts[lang]()]);
+  const resource = resources.get(lang)!;
+  for (const [section, strings] of Object.entries(part)) {
+    Object.assign((resource as Record<string, object>)[section] ?? {}, strings);
+  }
+  return t;
+});

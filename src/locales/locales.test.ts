@@ -62,3 +62,17 @@ describe('Chinese UI strings', () => {
     }
   });
 });
+
+describe('Chinese UI strings are Chinese', () => {
+  it('hold Chinese text wherever the English string has words (a string left in English fails)', () => {
+    // Strings that are the same in every language by design: names and symbols, not sentences.
+    const sameInEveryLanguage = new Set(['langSwitch.bilingualLabel', 'about.licenceLink', 'siteSearch.pasteStatus']);
+    const leftInEnglish = [...zhKeys].filter(
+      ([key, value]) =>
+        !sameInEveryLanguage.has(key) &&
+        /[A-Za-z]{3,}/.test(String(enKeys.get(key)).replace(/{{\w+}}/g, '')) &&
+        !/\p{Script=Han}/u.test(String(value)),
+    );
+    expect(leftInEnglish.map(([key, value]) => `${key}: ${String(value)}`)).toEqual([]);
+  });
+});

@@ -14,6 +14,9 @@ export interface RecoveryTexts {
   errorBody: string;
   reload: string;
   toIndex: string;
+  /** A part of a page (the search, the live preview) failed to load: the page stays. */
+  partFailed: string;
+  retry: string;
 }
 
 export const RECOVERY_TEXTS: Record<Lang, RecoveryTexts> = {
@@ -24,6 +27,8 @@ export const RECOVERY_TEXTS: Record<Lang, RecoveryTexts> = {
     errorBody: '显示此页面时出错。重新加载通常可以解决问题。',
     reload: '重新加载此页面',
     toIndex: '查看全部状态码',
+    partFailed: '这一部分未能加载，可能是网络已断开或网站刚刚更新。页面其余内容不受影响。',
+    retry: '重试',
   },
   en: {
     offline:
@@ -33,5 +38,8 @@ export const RECOVERY_TEXTS: Record<Lang, RecoveryTexts> = {
     errorBody: 'Something went wrong while showing it. Loading it again usually helps.',
     reload: 'Reload the page',
     toIndex: 'See all status codes',
+    partFailed:
+      'This part could not be loaded: the connection may be down, or the site was just updated. The rest of the page is unaffected.',
+    retry: 'Try again',
   },
 };

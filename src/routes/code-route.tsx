@@ -1,7 +1,8 @@
+import type { ErrorIndex } from '@/features/error-codes';
 import {
   ERROR_CODES_HEADING,
   ErrorCodesForStatus,
-  useErrorCodesForStatus,
+  errorCodesForStatus,
 } from '@/features/error-codes/components/error-codes-for-status';
 import {
   GATEWAY_CODES_HEADING,
@@ -15,22 +16,27 @@ import {
 import { neutronTypesForStatus } from '@/features/neutron-errors/data/access';
 import { CodeDetail } from '@/features/status-codes/components/code-detail';
 import { findEntry } from '@/features/status-codes/data/access';
+import type { CodeDetails } from '@/features/status-codes/data/status-codes';
 import { useUiText } from '@/locales/use-ui-text';
 
-export function CodeRoute({ code }: { code: number }) {
+interface Props {
+  code: number;
+  data: { details: CodeDetails | undefined; errorIndex: ErrorIndex };
+}
+
+export function CodeRoute({ code, data: { details, errorIndex } }: Props) {
   const t = useUiText();
-  const errorCodes = useErrorCodesForStatus(code);
   const gatewayCodes = useGatewayCodesForStatus(code);
   const entry = findEntry(code);
   // The route table only yields codes that exist; the guard keeps the types honest.
   if (!entry) return null;
   const extra = [
-    ...(errorCodes.length
+    ...(errorCodesForStatus(errorIndex, code).length
       ? [
           {
             id: ERROR_CODES_HEADING,
             label: t('errors.forStatusHeading'),
-            content: <ErrorCodesForStatus status={code} />,
+            content: <ErrorCodesForStatus status={code} index={errorIndex} />,
           },
         ]
       : []),
@@ -53,5 +59,5 @@ export function CodeRoute({ code }: { code: number }) {
         ]
       : []),
   ];
-  return <CodeDetail entry={entry} extra={extra} />;
+  return <CodeDetail entry={entry} details={details} extra={extra} />;
 }

@@ -1,9 +1,10 @@
 import { CodeCard } from '@/features/status-codes/components/code-card';
 import { findEntry } from '@/features/status-codes/data/access';
+import type { CodeDetails } from '@/features/status-codes/data/status-codes';
 
 /** One code as a compact card: the embed's answer to a code URL. */
-export function EmbedCodeRoute({ code }: { code: number }) {
+export function EmbedCodeRoute({ code, data }: { code: number; data: { details: CodeDetails | undefined } }) {
   const entry = findEntry(code);
   // The route table only yields codes that exist; the guard keeps the types honest.
-  return entry ? <CodeCard entry={entry} /> : null;
+  return entry ? <CodeCard entry={entry} details={data.details} /> : null;
 }

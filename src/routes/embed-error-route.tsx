@@ -1,6 +1,7 @@
+import type { ErrorPageData } from '@/features/error-codes';
 import { ErrorCodeCard } from '@/features/error-codes/components/error-code-card';
 
 /** One error code as a compact card: the embed's answer to an error-code URL. */
-export function EmbedErrorRoute({ code }: { code: string }) {
-  return <ErrorCodeCard code={code} />;
+export function EmbedErrorRoute({ code, data }: { code: string; data: ErrorPageData }) {
+  return <ErrorCodeCard code={code} index={data.index} details={data.details} />;
 }

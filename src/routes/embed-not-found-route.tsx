@@ -1,4 +1,5 @@
 import { Link } from 'wouter';
+import type { ErrorIndex } from '@/features/error-codes';
 import { ErrorCodeList } from '@/features/error-codes/components/error-code-list';
 import { formatErrorCode, nearestErrorCodes } from '@/features/error-codes/data/access';
 import { useCodeLinks } from '@/lib/links';
@@ -11,9 +12,12 @@ import { useUiText } from '@/locales/use-ui-text';
 export function EmbedNotFoundRoute({
   requestedCode,
   requestedError,
+  data,
 }: {
   requestedCode: number | null;
   requestedError: number | null;
+  /** The error-code index, loaded when the path names an error code. */
+  data: ErrorIndex | undefined;
 }) {
   const lang = useLang();
   const t = useUiText();
@@ -28,10 +32,10 @@ export function EmbedNotFoundRoute({
             ? t('embed.notFoundPath')
             : t('embed.notFound', { code: requestedCode })}
       </p>
-      {requestedError !== null && (
+      {requestedError !== null && data && (
         <>
           <p>{t('errors.nearest')}</p>
-          <ErrorCodeList codes={nearestErrorCodes(requestedError)} />
+          <ErrorCodeList codes={nearestErrorCodes(requestedError)} index={data} />
         </>
       )}
       {requestedCode !== null && (

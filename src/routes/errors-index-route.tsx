@@ -1,17 +1,18 @@
 import { Link } from 'wouter';
+import type { ErrorIndex } from '@/features/error-codes';
 import { LazyErrorCatalogue } from '@/features/error-codes/components/lazy-error-catalogue';
 import { useLang } from '@/lib/lang-context';
 import { paths } from '@/lib/paths';
 import { useUiText } from '@/locales/use-ui-text';
 
-export function ErrorsIndexRoute() {
+export function ErrorsIndexRoute({ data }: { data: ErrorIndex }) {
   const t = useUiText();
   const lang = useLang();
   return (
     <>
       <h1>{t('errors.indexTitle')}</h1>
       <p className="lead">{t('errors.intro')}</p>
-      <LazyErrorCatalogue />
+      <LazyErrorCatalogue index={data} />
       <p className="note">
         <Link href={paths.neutronIndex(lang)}>{t('neutron.catalogueLink')}</Link>
       </p>

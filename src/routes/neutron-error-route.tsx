@@ -1,7 +1,10 @@
 import { ErrorCodeList } from '@/features/error-codes/components/error-code-list';
+import type { ErrorIndex } from '@/features/error-codes';
 import { NeutronErrorDetail } from '@/features/neutron-errors/components/neutron-error-detail';
 
 /** A Neutron type's page, its related VPC codes listed as the error-code catalogue lists codes. */
-export function NeutronErrorRoute({ type }: { type: string }) {
-  return <NeutronErrorDetail type={type} related={(codes) => <ErrorCodeList codes={codes} />} />;
+export function NeutronErrorRoute({ type, data }: { type: string; data: { errorIndex: ErrorIndex } }) {
+  return (
+    <NeutronErrorDetail type={type} related={(codes) => <ErrorCodeList codes={codes} index={data.errorIndex} />} />
+  );
 }

@@ -104,6 +104,12 @@ describe('parseDocument', () => {
     ],
     ['an empty 说明 cell', 'DELETE操作正常返回', ' ', /row 2: empty 说明 cell/],
     [
+      'an empty 类型 cell',
+      '<a name="b204"></a>No Content',
+      '<a name="b204"></a> ',
+      /table 1 "表 1 正常返回值", row 2: empty 类型 cell/,
+    ],
+    [
       'an unknown column',
       '<th><p>说明</p></th>',
       '<th><p>说明</p></th><th><p>备注</p></th>',

@@ -11,8 +11,10 @@ export {
   formatErrorCode,
   nearestErrorCodes,
 } from './data/access';
-export { loadErrorIndex, useErrorIndex } from './data/load';
+export { loadErrorIndex, loadErrorPage, type ErrorPageData } from './data/load';
 export type { ErrorIndex, ErrorIndexEntry } from './data/split';
+/** The catalogue page's chunk, loaded with the page (the route table's `data`). */
+export { preloadErrorCatalogue } from './components/lazy-error-catalogue';
 export type { ErrorCodeData } from './data/error-codes.schema';
 
 /** Where the build publishes the licence of the upstream page the error-code data is derived from. */

@@ -3,4 +3,7 @@
  * and how to name one ("409 Conflict").
  */
 export { findEntry, statusCodesSource, statusLine, statusCodes } from './data/access';
-export type { StatusCode, StatusCodeData } from './data/status-codes';
+export type { CodeDetails, StatusCode, StatusCodeData } from './data/status-codes';
+export { loadDetails } from './data/details';
+/** The index's tables and search, loaded with the page (the route table's `data`). */
+export { preloadSearchableTables } from './components/lazy-searchable-tables';

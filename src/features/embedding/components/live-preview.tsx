@@ -1,13 +1,24 @@
-import { useEffect } from 'react';
+import { useCallback, useEffect, useState } from 'react';
+import { LoadFailed } from '@/components/load-boundary';
+import { retryFailedLoads } from '@/lib/tracked-promise';
 import { OPTION_ATTRIBUTES, PLACEHOLDER_ATTRIBUTE } from '@/lib/embed-protocol';
 import { withBase, paths } from '@/lib/paths';
 import { useNearViewport } from '@/lib/use-near-viewport';
 
 /**
  * Loads the real loader script once, so the preview is exactly what a portal gets. On a later visit
- * in the same session it is already running and finds the new placeholders by itself.
+ * in the same session it is already running and finds the new placeholders by itself. A script that
+ * fails to load (offline, or gone after a deploy) is removed, so `retry` can add it afresh; it is
+ * retried by itself when the browser comes back online.
  */
 function useLoaderScript(load: boolean) {
+  const [failed, setFailed] = useState(false);
+  const [attempt, setAttempt] = useState(0);
+  const retry = useCallback(() => {
+    retryFailedLoads();
+    setFailed(false);
+    setAttempt((n) => n + 1);
+  }, []);
   useEffect(() => {
     if (!load) return;
     const src = withBase(paths.embedScript());
@@ -15,8 +26,18 @@ function useLoaderScript(load: boolean) {
     const script = document.createElement('script');
     script.src = src;
     script.async = true;
+    script.addEventListener('error', () => {
+      script.remove();
+      setFailed(true);
+    });
     document.body.append(script);
-  }, [load]);
+  }, [load, attempt]);
+  useEffect(() => {
+    if (!failed) return;
+    window.addEventListener('online', retry);
+    return () => window.removeEventListener('online', retry);
+  }, [failed, retry]);
+  return { failed, retry };
 }
 
 /*
@@ -41,9 +62,10 @@ const placeholder = (options: Partial<Record<keyof typeof OPTION_ATTRIBUTES, str
 
 export function LivePreview() {
   const [ref, near] = useNearViewport<HTMLDivElement>(PREVIEW_MARGIN);
-  useLoaderScript(near);
+  const { failed, retry } = useLoaderScript(near);
   return (
     <div className="embed-preview" ref={ref}>
+      {failed && <LoadFailed onRetry={retry} />}
       {PREVIEWS.map((options) => (
         <div key={Object.values(options).join()} {...placeholder(options)} />
       ))}

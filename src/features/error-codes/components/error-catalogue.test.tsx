@@ -4,10 +4,12 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { loadErrorSearch } from '@/features/search';
 import { renderWithProviders } from '@/test/render-with-providers';
 import { loadErrorIndex } from '../data/load';
+import type { ErrorIndex } from '../data/split';
 import { ErrorCatalogue } from './error-catalogue';
 
+let index: ErrorIndex;
 beforeAll(async () => {
-  await Promise.all([loadErrorIndex('en'), loadErrorSearch()]);
+  [index] = await Promise.all([loadErrorIndex('en'), loadErrorSearch()]);
 });
 
 const rowCodes = () =>
@@ -18,7 +20,7 @@ const rowCodes = () =>
 // Ninety-seven rows re-rendered on each click: slow in jsdom on a busy machine, not in a browser.
 describe('ErrorCatalogue', { timeout: 20_000 }, () => {
   it('lists every code, and sorts by status from the column heading, in the URL', async () => {
-    const { location } = renderWithProviders(<ErrorCatalogue />, { lang: 'en', path: '/en/errors/' });
+    const { location } = renderWithProviders(<ErrorCatalogue index={index} />, { lang: 'en', path: '/en/errors/' });
     expect(rowCodes()).toHaveLength(97);
     expect(rowCodes()[0]).toBe('VPC.0002');
     await userEvent.click(screen.getByRole('button', { name: 'HTTP status' }));
@@ -30,7 +32,10 @@ describe('ErrorCatalogue', { timeout: 20_000 }, () => {
   });
 
   it('filters by status and area, says how many it shows, and clears', async () => {
-    const { location } = renderWithProviders(<ErrorCatalogue />, { lang: 'en', path: '/en/errors/?status=401' });
+    const { location } = renderWithProviders(<ErrorCatalogue index={index} />, {
+      lang: 'en',
+      path: '/en/errors/?status=401',
+    });
     expect(rowCodes()).toEqual(['VPC.0005', 'VPC.0008', 'VPC.0009']);
     expect(screen.getByRole('status')).toHaveTextContent('Showing 3 of 97 error codes');
     await userEvent.selectOptions(screen.getByRole('combobox', { name: 'Area' }), 'quota');
@@ -41,7 +46,10 @@ describe('ErrorCatalogue', { timeout: 20_000 }, () => {
   });
 
   it('searches every text and message of the codes, and offers to lift filters that hide matches', async () => {
-    const { location } = renderWithProviders(<ErrorCatalogue />, { lang: 'en', path: '/en/errors/?status=500' });
+    const { location } = renderWithProviders(<ErrorCatalogue index={index} />, {
+      lang: 'en',
+      path: '/en/errors/?status=500',
+    });
     await userEvent.type(screen.getByRole('searchbox', { name: 'Search error codes' }), 'Quota exceeded for resources');
     expect(await screen.findByText('No error code matches these filters.')).toBeInTheDocument();
     await userEvent.click(screen.getByRole('button', { name: 'Search all statuses and areas' }));

@@ -1,18 +1,18 @@
 import { use, useDeferredValue, useMemo } from 'react';
 import { loadErrorSearch, PasteAnswer, usePasteAnswer } from '@/features/search';
-import { useLang } from '@/lib/lang-context';
 import { useUiText } from '@/locales/use-ui-text';
-import { useErrorIndex } from '../data/load';
+import type { ErrorIndex } from '../data/split';
 import { filterErrorCodes } from '../search/error-filters';
 import { useErrorFilters } from '../search/use-error-filters';
 import { ErrorFilterBar } from './error-filter-bar';
 import { ErrorTable } from './error-table';
 
+/** Fetched ahead when the box gets focus; a failure shows once a query needs the search (LoadBoundary). */
+const prefetchSearch = () => void loadErrorSearch().catch(() => undefined);
+
 /** The catalogue page's body: search, filters and the sortable table, all in the URL. */
-export function ErrorCatalogue() {
-  const lang = useLang();
+export function ErrorCatalogue({ index }: { index: ErrorIndex }) {
   const t = useUiText();
-  const index = useErrorIndex(lang);
   const { filters, update } = useErrorFilters(index);
   // The box shows every keystroke at once; the table follows once the search has loaded (the first
   // query waits for its chunk, keeping the previous rows on screen meanwhile).
@@ -34,7 +34,7 @@ export function ErrorCatalogue() {
         hidden={hidden}
         answered={answer !== null}
         onChange={update}
-        onQueryFocus={loadErrorSearch}
+        onQueryFocus={prefetchSearch}
       />
       {answer && <PasteAnswer answer={answer} />}
       {rows.length === 0 ? (

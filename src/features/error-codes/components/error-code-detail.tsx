@@ -4,15 +4,13 @@ import { OnThisPage } from '@/components/on-this-page';
 import { useLang } from '@/lib/lang-context';
 import { paths } from '@/lib/paths';
 import { useUiText } from '@/locales/use-ui-text';
-import { useErrorDetails, useErrorIndex } from '../data/load';
+import type { ErrorDetails, ErrorIndex } from '../data/split';
 import { ErrorCodeTitle, ErrorExample, ErrorGuidance, ObservedStatuses, RelatedErrors } from './error-code-sections';
 import { OccurrencesTable } from './occurrences-table';
 
-export function ErrorCodeDetail({ code }: { code: string }) {
+export function ErrorCodeDetail({ code, index, details }: { code: string; index: ErrorIndex; details: ErrorDetails }) {
   const lang = useLang();
   const t = useUiText();
-  const index = useErrorIndex(lang);
-  const details = useErrorDetails(lang, code);
   const entry = index.codes.find((e) => e.code === code);
   if (!entry) return null;
   const sections = [
@@ -45,7 +43,7 @@ export function ErrorCodeDetail({ code }: { code: string }) {
       </section>
       <ObservedStatuses details={details} />
       <ErrorExample details={details} />
-      <RelatedErrors details={details} />
+      <RelatedErrors details={details} index={index} />
     </article>
   );
 }

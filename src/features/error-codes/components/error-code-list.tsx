@@ -1,13 +1,12 @@
 import { Link } from 'wouter';
 import { useLang } from '@/lib/lang-context';
 import { useCodeLinks } from '@/lib/links';
-import { useErrorIndex } from '../data/load';
+import type { ErrorIndex } from '../data/split';
 
 /** Error codes as "VPC.0114 Router quota exceeded" links, inside the site or the embed. */
-export function ErrorCodeList({ codes }: { codes: readonly string[] }) {
+export function ErrorCodeList({ codes, index }: { codes: readonly string[]; index: ErrorIndex }) {
   const lang = useLang();
   const links = useCodeLinks();
-  const index = useErrorIndex(lang);
   const titles = new Map(index.codes.map((e) => [e.code, e.title]));
   return (
     <ul className="error-code-list">

@@ -1,10 +1,10 @@
 import { CodeBlock } from '@/components/code-block';
-import { InlineCode } from '@/components/inline-code';
 import { OutboundLink } from '@/components/outbound-link';
 import { useUiText } from '@/locales/use-ui-text';
 import type { ErrorDetails, ErrorIndex, ErrorIndexEntry } from '../data/split';
 import { ErrorCodeList } from './error-code-list';
 import { StatusLinks } from './status-links';
+import { ProseText } from '@/components/prose-text';
 
 /* The parts of an error code's page, shared by the full page and the compact embed card. */
 
@@ -33,13 +33,13 @@ export function ErrorGuidance({ details }: { details: ErrorDetails }) {
       <section aria-labelledby="meaning-heading">
         <h2 id="meaning-heading">{t('errors.meaningHeading')}</h2>
         <p>
-          <InlineCode text={details.meaning} />
+          <ProseText text={details.meaning} />
         </p>
       </section>
       <section aria-labelledby="action-heading">
         <h2 id="action-heading">{t('errors.actionHeading')}</h2>
         <p>
-          <InlineCode text={details.action} />
+          <ProseText text={details.action} />
         </p>
         <p className={`retry retry--${details.retry}`}>
           <strong>{t('errors.retryLabel')}</strong>
@@ -123,13 +123,13 @@ export function ErrorExample({ details }: { details: ErrorDetails }) {
   );
 }
 
-export function RelatedErrors({ details }: { details: ErrorDetails }) {
+export function RelatedErrors({ details, index }: { details: ErrorDetails; index: ErrorIndex }) {
   const t = useUiText();
   if (details.related.length === 0) return null;
   return (
     <section aria-labelledby="related-heading">
       <h2 id="related-heading">{t('errors.relatedHeading')}</h2>
-      <ErrorCodeList codes={details.related} />
+      <ErrorCodeList codes={details.related} index={index} />
     </section>
   );
 }

@@ -12,6 +12,7 @@ import { Link } from 'wouter';
 import { useLang } from '@/lib/lang-context';
 import { useCodeLinks } from '@/lib/links';
 import { paths } from '@/lib/paths';
+import { useHydrated } from '@/lib/use-hydrated';
 import { useUiText } from '@/locales/use-ui-text';
 import type { ErrorIndex, ErrorIndexEntry } from '../data/split';
 import type { Sort, SortColumn } from '../search/error-filters';
@@ -36,6 +37,7 @@ interface Props {
 
 /* The catalogue: one row per code, sortable by code and by HTTP status; the code cell heads its row. */
 export function ErrorTable({ index, rows, sort, onSort }: Props) {
+  const hydrated = useHydrated();
   const lang = useLang();
   const t = useUiText();
   const links = useCodeLinks();
@@ -102,7 +104,8 @@ export function ErrorTable({ index, rows, sort, onSort }: Props) {
         {table.getHeaderGroups().map((group) => (
           <tr key={group.id}>
             {group.headers.map((header) => {
-              const sortable = header.column.id === 'code' || header.column.id === 'status';
+              // Sorting runs in the app: the prerendered page (read without scripts) offers no buttons that do nothing.
+              const sortable = hydrated && (header.column.id === 'code' || header.column.id === 'status');
               const sorted = header.column.getIsSorted();
               return (
                 <th

@@ -1,15 +1,16 @@
-import { Suspense } from 'react';
+import { LoadBoundary } from '@/components/load-boundary';
 import { preloadable } from '@/lib/preloadable';
+import type { ErrorIndex } from '../data/split';
 
 /* The catalogue and the table library load as their own chunk: only the catalogue page needs them. */
 const catalogue = preloadable(async () => (await import('./error-catalogue')).ErrorCatalogue);
 
 export const preloadErrorCatalogue = catalogue.preload;
 
-export function LazyErrorCatalogue() {
+export function LazyErrorCatalogue({ index }: { index: ErrorIndex }) {
   return (
-    <Suspense fallback={null}>
-      <catalogue.Component />
-    </Suspense>
+    <LoadBoundary>
+      <catalogue.Component index={index} />
+    </LoadBoundary>
   );
 }

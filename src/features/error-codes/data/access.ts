@@ -1,4 +1,5 @@
 import ids from './error-codes.json?ids' with { type: 'json' };
+import { formatVpcCode, vpcCodeNumber } from '@/lib/vpc-code';
 
 /*
  * Which error codes exist, without any of their text: routes and not-found pages need this on every
@@ -14,13 +15,10 @@ export const errorAreas = ids.areas;
 export const errorCodesSource = ids.source;
 const known = new Set(errorCodeIds);
 
-/** The number of a code in any spelling a reader may type or paste: VPC.0114, vpc.0114, vpc0114, VPC 0114. */
-export function errorCodeNumber(text: string): number | null {
-  const match = /^\s*vpc[\s._-]?(\d{4})\s*$/i.exec(text);
-  return match ? Number(match[1]) : null;
-}
+/** The number of a code in any spelling a reader may type or paste (src/lib/vpc-code.ts). */
+export const errorCodeNumber = vpcCodeNumber;
 
-export const formatErrorCode = (number: number) => `VPC.${String(number).padStart(4, '0')}`;
+export const formatErrorCode = formatVpcCode;
 
 /** The documented code a URL segment names, in its canonical spelling, or undefined. */
 export function documentedErrorCode(segment: string | undefined): string | undefined {

@@ -1,16 +1,14 @@
 import { Link } from 'wouter';
 import { useLang } from '@/lib/lang-context';
 import { useUiText } from '@/locales/use-ui-text';
-import { useCodeDetails } from '../data/details';
-import type { StatusCode } from '../data/status-codes';
+import type { CodeDetails, StatusCode } from '../data/status-codes';
 import { useCodeLinks } from '@/lib/links';
 import { CodeTitle, DescriptionSection, GuidanceSections, ReferenceSection, RelatedSection } from './code-sections';
 import { ErrorExamples } from './error-examples';
 
 /** One code, compact, for embedding: the examples fold away and links stay inside the embed. */
-export function CodeCard({ entry }: { entry: StatusCode }) {
+export function CodeCard({ entry, details }: { entry: StatusCode; details: CodeDetails | undefined }) {
   const lang = useLang();
-  const details = useCodeDetails(lang, entry.code);
   const t = useUiText();
   const links = useCodeLinks();
   return (

@@ -4,8 +4,7 @@ import { CopyLinkButton } from '@/components/copy-link-button';
 import { OnThisPage, type PageSection } from '@/components/on-this-page';
 import { useLang } from '@/lib/lang-context';
 import { useUiText } from '@/locales/use-ui-text';
-import { useCodeDetails } from '../data/details';
-import type { StatusCode } from '../data/status-codes';
+import type { CodeDetails, StatusCode } from '../data/status-codes';
 import { useCodeLinks } from '@/lib/links';
 import { CodePager } from './code-pager';
 import { CodeTitle, DescriptionSection, GuidanceSections, ReferenceSection, RelatedSection } from './code-sections';
@@ -13,14 +12,15 @@ import { ErrorExamples } from './error-examples';
 
 interface Props {
   entry: StatusCode;
+  /** Its guidance in the page's language (what the page's route loaded). */
+  details: CodeDetails | undefined;
   /** Sections from elsewhere (the API's own error codes, the gateway's, the Neutron types for this status), after the guidance. */
   extra?: readonly (PageSection & { content: ReactNode })[];
 }
 
-export function CodeDetail({ entry, extra }: Props) {
+export function CodeDetail({ entry, details, extra }: Props) {
   const extras = extra ?? [];
   const lang = useLang();
-  const details = useCodeDetails(lang, entry.code);
   const t = useUiText();
   const links = useCodeLinks();
   const sections: PageSection[] = [

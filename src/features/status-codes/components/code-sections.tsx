@@ -6,6 +6,7 @@ import { findEntry } from '../data/access';
 import { classOf } from '../data/status-class';
 import type { CodeDetails, StatusCode } from '../data/status-codes';
 import { CodeLinkList } from './code-link-list';
+import { ProseText } from '@/components/prose-text';
 
 /* The parts of a code's page, shared by the full detail page and the compact embed card. */
 
@@ -76,11 +77,15 @@ export function GuidanceSections({ details }: { details: CodeDetails }) {
     <>
       <section aria-labelledby="meaning-heading">
         <h2 id="meaning-heading">{t('detail.meaningHeading')}</h2>
-        <p>{details.meaning}</p>
+        <p>
+          <ProseText text={details.meaning} />
+        </p>
       </section>
       <section aria-labelledby="action-heading">
         <h2 id="action-heading">{t('detail.actionHeading')}</h2>
-        <p>{details.action}</p>
+        <p>
+          <ProseText text={details.action} />
+        </p>
         <p className={`retry retry--${details.retry}`}>
           {/* The label carries its language's punctuation and spacing ("Retrying: ", "重试："). */}
           <strong>{t('detail.retryLabel')}</strong>

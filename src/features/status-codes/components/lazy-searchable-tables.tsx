@@ -1,4 +1,4 @@
-import { Suspense } from 'react';
+import { LoadBoundary } from '@/components/load-boundary';
 import { preloadable } from '@/lib/preloadable';
 
 /*
@@ -12,8 +12,8 @@ export const preloadSearchableTables = tables.preload;
 
 export function LazySearchableTables() {
   return (
-    <Suspense fallback={null}>
+    <LoadBoundary>
       <tables.Component />
-    </Suspense>
+    </LoadBoundary>
   );
 }

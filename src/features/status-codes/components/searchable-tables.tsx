@@ -25,6 +25,9 @@ const inTables = (code: number): boolean => {
   return entry !== undefined && isInSource(entry);
 };
 
+/** Fetched ahead when the box gets focus; a failure shows once a query needs the search (LoadBoundary). */
+const prefetchSearch = () => void loadStatusSearch().catch(() => undefined);
+
 const inClass = (classFilter: ClassFilter) => (code: number) => classFilter === 'all' || classOf(code) === classFilter;
 
 export function SearchableTables() {
@@ -58,7 +61,9 @@ export function SearchableTables() {
   // Enter may come before the deferred results catch up with the last keystroke: match afresh.
   async function openSingleMatch() {
     if (!query.trim()) return;
-    const matches = (await loadStatusSearch()).search(query, { filter: (doc) => inClass(classFilter)(doc.num) }).hits;
+    const search = await loadStatusSearch().catch(() => null);
+    if (!search) return; // The results area says the search could not load.
+    const matches = search.search(query, { filter: (doc) => inClass(classFilter)(doc.num) }).hits;
     const only = matches.length === 1 ? matches[0] : undefined;
     if (only) navigate(links.code(lang, only.doc.num));
   }
@@ -75,7 +80,7 @@ export function SearchableTables() {
         onSearchAll={searchAll}
         answered={answer !== null}
         onChange={update}
-        onFocus={loadStatusSearch}
+        onFocus={prefetchSearch}
         onSubmit={() => void openSingleMatch()}
       />
       <noscript>

@@ -3,7 +3,7 @@ import type { StatusCode, TableId } from './status-codes';
 
 /*
  * The app's view of the data: the core fields of every code. In a Vite build the `?core` import
- * carries only those fields (scripts/vite-plugin-status-codes.ts); elsewhere it is the whole file.
+ * carries only those fields (scripts/vite-plugin-data.ts); elsewhere it is the whole file.
  */
 
 export const statusCodes: readonly StatusCode[] = core.codes;

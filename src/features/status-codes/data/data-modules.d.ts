@@ -1,4 +1,4 @@
-/* The pieces of status-codes.json the build serves to pages (scripts/vite-plugin-status-codes.ts). */
+/* The pieces of status-codes.json the build serves to pages (scripts/vite-plugin-data.ts). */
 
 declare module '*status-codes.json?core' {
   const data: import('./status-codes').StatusCodeCoreData;
