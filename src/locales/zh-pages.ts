@@ -75,7 +75,7 @@ export const zhPages: UiPages = {
     indexDescription:
       'VPC API的Neutron兼容API（/v2.0/…）返回的NeutronError类型：状态码、消息模板、含义与处理方法，以及表示同一情况的VPC错误码。',
     pageTitle: '{{type}} {{title}} — Neutron兼容API错误',
-    pageDescription: 'NeutronError {{type}}（{{status}}）：{{text}}',
+    pageDescription: 'Neutron错误类型{{type}}（{{status}}）：{{text}}',
     intro:
       'VPC API还在/v2.0/下提供Neutron兼容API（网络、子网、端口、路由器、浮动IP、安全组、配额）。其错误以{"NeutronError": {"type": …, "message": …}}的形式返回：type指明情况，message由模板填入具体值生成。选择一个类型可查看其含义和处理方法。',
     caption: 'Neutron兼容API的NeutronError类型',
