@@ -5,7 +5,12 @@ import type { ErrorCodeData } from '../src/features/error-codes/data/error-codes
 import { errorDetailsOf, errorIdsOf, errorIndexOf } from '../src/features/error-codes/data/split';
 import { validateErrorCodeData } from '../src/features/error-codes/data/validate';
 import type { GatewayCodeData } from '../src/features/gateway-codes/data/gateway-codes.schema';
-import { gatewayCatalogueOf, gatewayIdsOf, gatewaySourceOf } from '../src/features/gateway-codes/data/split';
+import {
+  gatewayCatalogueOf,
+  gatewayIdsOf,
+  gatewayIndexOf,
+  gatewaySourceOf,
+} from '../src/features/gateway-codes/data/split';
 import { validateGatewayCodeData } from '../src/features/gateway-codes/data/validate';
 import type { NeutronErrorData } from '../src/features/neutron-errors/data/neutron-errors.schema';
 import {
@@ -42,6 +47,7 @@ const js = (value: unknown) => ({ code: `export default ${JSON.stringify(value)}
  *   the loaders in `virtual:error-codes/loaders`;
  * - `gateway-codes.json?ids`: which API gateway codes exist (routes); `?source`: their upstream page;
  * - `virtual:gateway-codes/catalogue/{lang}`: every gateway code with its guidance in one language;
+ * - `virtual:gateway-codes/index/{lang}`: each gateway code's title and statuses (status pages);
  * - `neutron-errors.json?ids`: which Neutron error types exist, with their status (routes, status pages);
  * - `virtual:neutron-errors/index/{lang}`: every type's status and title;
  * - `virtual:neutron-errors/type/{lang}/{type}`: one type's page, through `virtual:neutron-errors/loaders`;
@@ -73,6 +79,7 @@ export function dataModules(): Plugin {
     }
     if (set === 'gateway-codes' && part === 'catalogue' && isLang(lang))
       return js(gatewayCatalogueOf(gatewayData(), lang));
+    if (set === 'gateway-codes' && part === 'index' && isLang(lang)) return js(gatewayIndexOf(gatewayData(), lang));
     if (set === 'search' && part === 'corpus' && lang === 'gateway') {
       const gateway = gatewayData();
       // No synonyms: like the neutron chunk, it always loads with the others.

@@ -17,8 +17,8 @@ import {
 } from '@/features/status-codes';
 import { DEFAULT_LANG, isLang, LANGUAGES, type Lang } from '@/lib/languages';
 import { documentedGatewayCode, gatewayCodeIds } from '@/features/gateway-codes/data/access';
-import { loadGatewayCatalogue } from '@/features/gateway-codes/data/load';
-import type { GatewayCatalogue } from '@/features/gateway-codes/data/split';
+import { loadGatewayCatalogue, loadGatewayIndex } from '@/features/gateway-codes/data/load';
+import type { GatewayCatalogue, GatewayIndex } from '@/features/gateway-codes/data/split';
 import { documentedNeutronType, neutronTypes } from '@/features/neutron-errors/data/access';
 import { loadNeutronDetails, loadNeutronIndex, loadNeutronSources } from '@/features/neutron-errors/data/load';
 import { patterns, paths } from '@/lib/paths';
@@ -133,24 +133,29 @@ const neutronPageData = async (lang: Lang, type: string) => {
 /** The guidance of a code in the page's language: its description leads with its first sentence. */
 const firstSentence = (text: string) => /^.+?(?:\.(?=\s|$)|。)/u.exec(text)?.[0] ?? text;
 
-/** What a status code's page and embed card render with: its guidance, and the error codes seen with it. */
-interface CodePageData {
+/** What a status code's embed card renders with: its guidance, and the error codes seen with it. */
+interface CodeCardData {
   details: CodeDetails | undefined;
   errorIndex: ErrorIndex;
 }
 
-const loadCodePage = async (lang: Lang, code: number): Promise<CodePageData> => {
-  // The gateway's codes for this status render from its catalogue's cache: loaded with the page.
-  const [details, errorIndex] = await Promise.all([
-    loadDetails(lang),
-    loadErrorIndex(lang),
-    loadGatewayCatalogue(lang),
-  ]);
+/** A status code's page also lists the gateway's codes documented with it. */
+interface CodePageData extends CodeCardData {
+  gatewayIndex: GatewayIndex;
+}
+
+const loadCodeCard = async (lang: Lang, code: number): Promise<CodeCardData> => {
+  const [details, errorIndex] = await Promise.all([loadDetails(lang), loadErrorIndex(lang)]);
   return { details: details[code], errorIndex };
 };
 
+const loadCodePage = async (lang: Lang, code: number): Promise<CodePageData> => {
+  const [card, gatewayIndex] = await Promise.all([loadCodeCard(lang, code), loadGatewayIndex(lang)]);
+  return { ...card, gatewayIndex };
+};
+
 /** A code's title, and its guidance's first sentence as the description. */
-function codeHead({ t, params: { code }, data }: { t: Translate; params: { code: number }; data?: CodePageData }) {
+function codeHead({ t, params: { code }, data }: { t: Translate; params: { code: number }; data?: CodeCardData }) {
   const entry = findEntry(code)!;
   const vars = { code: entry.code, phrase: entry.reasonPhrase };
   return {
@@ -216,7 +221,7 @@ export const pageTable = {
     parse: withCode,
     path: (lang, { code }) => paths.embedCode(lang, code),
     component: preloadable(async () => (await import('@/routes/embed-code-route')).EmbedCodeRoute),
-    data: (lang, { code }) => loadCodePage(lang, code),
+    data: (lang, { code }) => loadCodeCard(lang, code),
     head: codeHead,
     prerender: allCodes,
     embed: { full: (lang, { code }) => paths.codeDetail(lang, code) },

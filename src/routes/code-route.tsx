@@ -1,4 +1,5 @@
 import type { ErrorIndex } from '@/features/error-codes';
+import type { GatewayIndex } from '@/features/gateway-codes';
 import {
   ERROR_CODES_HEADING,
   ErrorCodesForStatus,
@@ -7,7 +8,7 @@ import {
 import {
   GATEWAY_CODES_HEADING,
   GatewayCodesForStatus,
-  useGatewayCodesForStatus,
+  gatewayCodesForStatus,
 } from '@/features/gateway-codes/components/gateway-codes-for-status';
 import {
   NEUTRON_TYPES_HEADING,
@@ -21,12 +22,11 @@ import { useUiText } from '@/locales/use-ui-text';
 
 interface Props {
   code: number;
-  data: { details: CodeDetails | undefined; errorIndex: ErrorIndex };
+  data: { details: CodeDetails | undefined; errorIndex: ErrorIndex; gatewayIndex: GatewayIndex };
 }
 
-export function CodeRoute({ code, data: { details, errorIndex } }: Props) {
+export function CodeRoute({ code, data: { details, errorIndex, gatewayIndex } }: Props) {
   const t = useUiText();
-  const gatewayCodes = useGatewayCodesForStatus(code);
   const entry = findEntry(code);
   // The route table only yields codes that exist; the guard keeps the types honest.
   if (!entry) return null;
@@ -40,12 +40,12 @@ export function CodeRoute({ code, data: { details, errorIndex } }: Props) {
           },
         ]
       : []),
-    ...(gatewayCodes.length
+    ...(gatewayCodesForStatus(gatewayIndex, code).length
       ? [
           {
             id: GATEWAY_CODES_HEADING,
             label: t('gateway.forStatusHeading'),
-            content: <GatewayCodesForStatus status={code} />,
+            content: <GatewayCodesForStatus status={code} index={gatewayIndex} />,
           },
         ]
       : []),

@@ -4,8 +4,8 @@
  */
 export { documentedGatewayCode, gatewayCodeIds } from './data/access';
 export { gatewayCodesSource } from './data/source';
-export { loadGatewayCatalogue, useGatewayCatalogue } from './data/load';
-export type { GatewayCatalogue, GatewayCatalogueEntry } from './data/split';
+export { loadGatewayCatalogue, loadGatewayIndex, useGatewayCatalogue } from './data/load';
+export type { GatewayCatalogue, GatewayCatalogueEntry, GatewayIndex } from './data/split';
 export type { GatewayCodeData } from './data/gateway-codes.schema';
 
 /** Where the build publishes the licence of the upstream page the gateway data is derived from. */

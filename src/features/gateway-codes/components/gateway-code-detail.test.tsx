@@ -2,13 +2,16 @@ import { screen, within } from '@testing-library/react';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { renderWithProviders } from '@/test/render-with-providers';
 import { loadUiPageStrings } from '@/locales/load';
-import { loadGatewayCatalogue } from '../data/load';
+import { loadGatewayCatalogue, loadGatewayIndex } from '../data/load';
+import type { GatewayIndex } from '../data/split';
 import { GatewayCodeDetail } from './gateway-code-detail';
 import { GatewayCodesForStatus } from './gateway-codes-for-status';
 import { GatewayTable } from './gateway-table';
 
 // Gateway pages load their language's catalogue and page strings before rendering; the tests do the same.
+let enIndex: GatewayIndex;
 beforeAll(async () => {
+  enIndex = await loadGatewayIndex('en');
   await Promise.all([
     loadGatewayCatalogue('en'),
     loadGatewayCatalogue('zh'),
@@ -71,7 +74,7 @@ describe('GatewayTable', () => {
 
 describe('GatewayCodesForStatus', () => {
   it('lists the gateway codes documented for a status, and nothing for a status without any', () => {
-    const { unmount } = renderWithProviders(<GatewayCodesForStatus status={404} />, { lang: 'en' });
+    const { unmount } = renderWithProviders(<GatewayCodesForStatus status={404} index={enIndex} />, { lang: 'en' });
     const list = screen.getByRole('region', { name: 'API gateway codes documented for this status' });
     expect(
       within(list)
@@ -79,7 +82,7 @@ describe('GatewayCodesForStatus', () => {
         .map((a) => a.getAttribute('href')),
     ).toEqual(['/en/gateway/APIGW.0101']);
     unmount();
-    const { container } = renderWithProviders(<GatewayCodesForStatus status={409} />, { lang: 'en' });
+    const { container } = renderWithProviders(<GatewayCodesForStatus status={409} index={enIndex} />, { lang: 'en' });
     expect(container).toBeEmptyDOMElement();
   });
 });

@@ -2,21 +2,19 @@ import { Link } from 'wouter';
 import { useLang } from '@/lib/lang-context';
 import { paths } from '@/lib/paths';
 import { useUiText } from '@/locales/use-ui-text';
-import { useGatewayCatalogue } from '../data/load';
+import type { GatewayIndex } from '../data/split';
 
 /** The gateway codes documented with a status, in code order, with their titles. */
-export function useGatewayCodesForStatus(status: number) {
-  const lang = useLang();
-  return useGatewayCatalogue(lang).codes.filter((e) => e.responses.some((r) => r.status === status));
-}
+export const gatewayCodesForStatus = (index: GatewayIndex, status: number) =>
+  index.codes.filter((e) => e.statuses.includes(status));
 
 export const GATEWAY_CODES_HEADING = 'gateway-codes-heading';
 
 /** On a status page: the API gateway's codes documented with that status, or nothing when there are none. */
-export function GatewayCodesForStatus({ status }: { status: number }) {
+export function GatewayCodesForStatus({ status, index }: { status: number; index: GatewayIndex }) {
   const lang = useLang();
   const t = useUiText();
-  const codes = useGatewayCodesForStatus(status);
+  const codes = gatewayCodesForStatus(index, status);
   if (codes.length === 0) return null;
   return (
     <section aria-labelledby={GATEWAY_CODES_HEADING}>

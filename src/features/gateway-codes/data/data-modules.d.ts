@@ -14,3 +14,8 @@ declare module 'virtual:gateway-codes/catalogue/*' {
   const catalogue: import('./split').GatewayCatalogue;
   export default catalogue;
 }
+
+declare module 'virtual:gateway-codes/index/*' {
+  const index: import('./split').GatewayIndex;
+  export default index;
+}

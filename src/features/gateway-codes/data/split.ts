@@ -23,6 +23,11 @@ export interface GatewayCatalogue {
   codes: GatewayCatalogueEntry[];
 }
 
+/** What a status page lists: each code's title and statuses in one language, without its guidance. */
+export interface GatewayIndex {
+  codes: { code: string; title: string; statuses: number[] }[];
+}
+
 export const gatewayIdsOf = (data: GatewayCodeData): GatewayIds => ({
   codes: data.codes.map((c) => ({ code: c.code })),
 });
@@ -46,3 +51,11 @@ export const gatewayCatalogueOf = (data: GatewayCodeData, lang: Lang): GatewayCa
 /** Every status a code is documented with, ascending. */
 export const statusesOf = (entry: { responses: readonly GatewayResponse[] }): number[] =>
   [...new Set(entry.responses.map((r) => r.status))].sort((a, b) => a - b);
+
+export const gatewayIndexOf = (data: GatewayCodeData, lang: Lang): GatewayIndex => ({
+  codes: data.codes.map((c) => ({
+    code: c.code,
+    title: c.title[lang],
+    statuses: [...new Set(c.responses.map((r) => r.status))].sort((a, b) => a - b),
+  })),
+});
