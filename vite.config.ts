@@ -15,10 +15,6 @@ export default defineConfig({
   build: {
     target: 'es2022',
     modulePreload: false,
-    // The paste recogniser's modules compute their patterns at load and do nothing else: declaring them
-    // free of side effects lets a page that imports the search's entry (for its lazy loaders) leave
-    // the recogniser, which that entry also re-exports for the explainer, out of its start-up.
-    rollupOptions: { treeshake: { moduleSideEffects: (id: string) => !id.includes('/features/search/paste/') } },
   },
   test: {
     environment: 'jsdom',

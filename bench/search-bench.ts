@@ -13,7 +13,7 @@ import { fileURLToPath } from 'node:url';
 import { synonyms } from '../src/features/search/data/synonyms';
 import { createSearchIndex } from '../src/features/search/engine/search';
 import { hitRate } from '../src/features/search/paste/fixtures/hit-rate';
-import { recognizePaste } from '../src/features/search/paste/recognize';
+import { recognizePaste } from '../src/lib/paste/recognize';
 import { BENCH_PASTES, BENCH_QUERIES, known, realCorpus, syntheticCorpus } from './lib/search-data';
 
 export interface Timing {

@@ -11,7 +11,7 @@ import { statusCodeData } from '../../src/features/status-codes/data/status-code
 import { buildCorpus, knownErrors } from '../../src/features/search/corpus';
 import type { SearchDoc } from '../../src/features/search/engine/types';
 import { TEST_GATEWAY, TEST_NEUTRON } from '../../src/features/search/paste/fixtures/test-known';
-import type { Known } from '../../src/features/search/paste/recognize';
+import type { Known } from '../../src/lib/paste/recognize';
 
 export const errorData = raw as ErrorCodeData;
 export const realCorpus: SearchDoc[] = buildCorpus(statusCodeData, errorData);

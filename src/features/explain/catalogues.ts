@@ -1,5 +1,6 @@
 import { paths } from '@/lib/paths';
-import type { Known, KnownMessage, Recognized } from '@/features/search';
+import type { Known } from '@/lib/paste/recognize';
+import type { KnownMessage, Recognized } from '@/lib/paste/types';
 import type { EntryTexts, ExplainCore, TextPacks } from './explain-data';
 import type { AnswerKind, ExplainLang } from './types';
 

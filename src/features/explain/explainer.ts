@@ -1,4 +1,5 @@
-import { recognizePaste, type Known, type Recognized } from '@/features/search';
+import { recognizePaste, type Known } from '@/lib/paste/recognize';
+import type { Recognized } from '@/lib/paste/types';
 import { catalogues, type Catalogue, type CatalogueEntry } from './catalogues';
 import type { ExplainCore, TextPacks } from './explain-data';
 import type {

@@ -3,7 +3,7 @@ import type { GatewayCodeData } from '@/features/gateway-codes';
 import type { NeutronErrorData } from '@/features/neutron-errors';
 import type { StatusCodeData } from '@/features/status-codes';
 import type { FieldGroup, KnownMessage, SearchDoc, SearchField } from './engine/types';
-import type { KnownGateway } from './paste/recognize';
+import type { KnownGateway } from '@/lib/paste/recognize';
 
 /*
  * Every text we have about a code, in both languages, as documents for the search: the build serves

@@ -13,10 +13,10 @@ declare module 'virtual:search/corpus/error' {
 declare module 'virtual:search/corpus/gateway' {
   export const docs: import('./engine/types').SearchDoc[];
   export const synonyms: import('./engine/types').Synonyms;
-  export const gateway: import('./paste/recognize').KnownGateway[];
+  export const gateway: import('@/lib/paste/recognize').KnownGateway[];
 }
 
 declare module 'virtual:search/corpus/neutron' {
   export const docs: import('./engine/types').SearchDoc[];
-  export const neutron: import('./paste/recognize').KnownNeutron[];
+  export const neutron: import('@/lib/paste/recognize').KnownNeutron[];
 }

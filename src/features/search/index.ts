@@ -13,7 +13,3 @@ export { PasteAnswer, usePasteAnswer, type PasteAnswerState } from './paste-answ
 // Pure: a module that imports only the recogniser (the npm package) leaves the loaders and their data out.
 export const loadStatusSearch = /* @__PURE__ */ once(async () => (await loadSearchModule()).statusSearch());
 export const loadErrorSearch = /* @__PURE__ */ once(async () => (await loadSearchModule()).errorSearch());
-
-/* The paste recogniser, for the explainer (features/explain): one recogniser for the site and the package. */
-export { recognizePaste, type Known } from './paste/recognize';
-export type { KnownMessage, Recognized } from './engine/types';

@@ -1,7 +1,7 @@
 import type { Lang } from '@/lib/languages';
 import { createSearchIndex } from './engine/search';
 import type { KnownMessage, SearchDoc, SearchIndex, Synonyms } from './engine/types';
-import { recognizePaste, type Known, type KnownGateway, type KnownNeutron } from './paste/recognize';
+import { recognizePaste, type Known, type KnownGateway, type KnownNeutron } from '@/lib/paste/recognize';
 import type { SiteSearch } from './load-site-search';
 import type { PasteAnswerOptions, PasteAnswerState } from './components/paste-answer';
 

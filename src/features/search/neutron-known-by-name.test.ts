@@ -1,6 +1,6 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
-import { neutronStatus } from './paste/neutron-status';
+import { neutronStatus } from '@/lib/paste/neutron-status';
 
 /*
  * Neutron types whose names do not end in their base class's name are known by name alone; their

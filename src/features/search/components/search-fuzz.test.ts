@@ -13,7 +13,7 @@ import { buildCorpus, buildGatewayCorpus } from '../corpus';
 import { synonyms } from '../data/synonyms';
 import { createSearchIndex } from '../engine/search';
 import { TEST_KNOWN } from '../paste/fixtures/test-known';
-import { recognizePaste } from '../paste/recognize';
+import { recognizePaste } from '@/lib/paste/recognize';
 import { tellingSearch } from './telling-search';
 
 /*

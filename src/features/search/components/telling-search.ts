@@ -1,5 +1,5 @@
 import type { SearchHit, SearchIndex } from '../engine/types';
-import { tellingQuery } from '../paste/telling-words';
+import { tellingQuery } from '@/lib/paste/telling-words';
 
 /** A text this long that matched nothing is a paste, not a query mistyped: it is searched by its telling words. */
 export const LONG_TEXT = 40;

@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { hitRate, judge, REAL_PASTES } from './fixtures/hit-rate';
 import { TEST_KNOWN } from './fixtures/test-known';
-import { recognizePaste } from './recognize';
+import { recognizePaste } from '@/lib/paste/recognize';
 
 const recognize = (text: string) => recognizePaste(text, TEST_KNOWN);
 

@@ -1,7 +1,7 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
 import { TEST_KNOWN } from './fixtures/test-known';
-import { recognizePaste } from './recognize';
+import { recognizePaste } from '@/lib/paste/recognize';
 
 /*
  * Pathological pastes: long runs of what the recogniser's patterns look for. Every pattern must stay

@@ -1,7 +1,7 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
 import { TEST_KNOWN } from './fixtures/test-known';
-import { recognizePaste, type Known } from './recognize';
+import { recognizePaste, type Known } from '@/lib/paste/recognize';
 
 const known: Known = TEST_KNOWN;
 const recognize = (text: string) => recognizePaste(text, known);

@@ -1,6 +1,6 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
-import type { KnownMessage } from '../engine/types';
+import type { KnownMessage } from './types';
 import { matchMessage } from './known-messages';
 
 // Documented messages of these codes, as the data lists them.

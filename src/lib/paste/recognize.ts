@@ -1,4 +1,4 @@
-import type { KnownMessage, Recognized } from '../engine/types';
+import type { KnownMessage, Recognized } from './types';
 import { matchMessages } from './known-messages';
 import { parseLenient, type Json } from './lenient-json';
 import { neutronStatus } from './neutron-status';

@@ -1,4 +1,4 @@
-import type { KnownMessage } from '../engine/types';
+import type { KnownMessage } from './types';
 
 /*
  * Documented messages as patterns: "xxx", "xx", "**", "%s" and "<x:x:x>" stand for values the API
