@@ -47,7 +47,9 @@ test('the header marks "Status codes" as the current page on the index only', as
 test('error codes named in guidance link to their pages', async ({ page }) => {
   const code = new CodePage(page);
   await code.goto('en', 401);
-  const link = code.section('What it means for this API').getByRole('link', { name: 'VPC.0008' });
+  const links = code.section('What it means for this API').getByRole('link', { name: 'VPC.0008' });
+  await expect(links).not.toHaveCount(0);
+  const link = links.first();
   await expect(link).toHaveAttribute('href', '/en/errors/VPC.0008');
 });
 

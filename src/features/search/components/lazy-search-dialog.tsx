@@ -1,6 +1,6 @@
 import { createElement, use } from 'react';
 import type { Lang } from '@/lib/languages';
-import { once, tracked } from '@/lib/tracked-promise';
+import { once, retryFailedLoads, tracked } from '@/lib/tracked-promise';
 import { loadSearchModule } from '../load-module';
 import type { SearchDialogProps } from './search-dialog';
 
@@ -15,10 +15,14 @@ export const preloadSearchDialog = () => {
 
 /**
  * Everything the open dialog needs: its code, the engine with both texts, and its strings. One promise
- * per opening, kept by the caller: the loaders forget a failure (so "Try again" fetches afresh), and a
- * render that asked them again would only ever see a new attempt, never the failure.
+ * per opening, kept by the caller. An opening (or "Try again") is the reader's new attempt, so the
+ * loaders forget an earlier failure and fetch afresh; a render that asked them again would only ever
+ * see this attempt, never refetch in a loop.
  */
-export const loadSearchDialog = (lang: Lang) => tracked(loadDialog().then((dialog) => dialog.ready(lang)));
+export const loadSearchDialog = (lang: Lang) => {
+  retryFailedLoads();
+  return tracked(loadDialog().then((dialog) => dialog.ready(lang)));
+};
 
 export type SearchDialogLoad = ReturnType<typeof loadSearchDialog>;
 

@@ -1,6 +1,6 @@
 import { use, useDeferredValue, useMemo } from 'react';
 import { useLocation } from 'wouter';
-import { loadStatusSearch, PasteAnswer, usePasteAnswer } from '@/features/search';
+import { loadStatusSearch, PasteAnswer, usePasteAnswer, type SearchIndex } from '@/features/search';
 import { useLang } from '@/lib/lang-context';
 import { useCodeLinks } from '@/lib/links';
 import { useUiText } from '@/locales/use-ui-text';
@@ -30,6 +30,18 @@ const prefetchSearch = () => void loadStatusSearch().catch(() => undefined);
 
 const inClass = (classFilter: ClassFilter) => (code: number) => classFilter === 'all' || classOf(code) === classFilter;
 
+/** The table rows a query shows, as the tables show them, and how many matches the class filter hid. */
+function matchingRows(index: SearchIndex, query: string, classFilter: ClassFilter) {
+  const keep = inClass(classFilter);
+  // A status beside the tables passes the class filter, so it never counts as hidden by it.
+  const result = index.search(query, { filter: (doc) => keep(doc.num) || !inTables(doc.num) });
+  // A code query (404, 4xx) lists the codes it names, not every text that mentions them.
+  const byCode = result.hits.filter((hit) => hit.tier === 'code');
+  // The tables stay as the source page has them: statuses it does not list are linked below, not added.
+  const rows = rowsOf(byCode.length ? byCode : result.hits).filter((row) => isInSource(row.entry));
+  return { rows, hidden: result.hiddenByFilter };
+}
+
 export function SearchableTables() {
   const lang = useLang();
   const t = useUiText();
@@ -42,15 +54,8 @@ export function SearchableTables() {
   const shownClass = useDeferredValue(classFilter);
   const index = shownQuery.trim() === '' ? null : use(loadStatusSearch());
   const { rows, hidden } = useMemo(() => {
-    const keep = inClass(shownClass);
-    if (!index) return { rows: ALL_ROWS.filter((row) => keep(row.entry.code)), hidden: 0 };
-    // A status beside the tables passes the class filter, so it never counts as hidden by it.
-    const result = index.search(shownQuery, { filter: (doc) => keep(doc.num) || !inTables(doc.num) });
-    // A code query (404, 4xx) lists the codes it names, not every text that mentions them.
-    const byCode = result.hits.filter((hit) => hit.tier === 'code');
-    // The tables stay as the source page has them: statuses it does not list are linked below, not added.
-    const rows = rowsOf(byCode.length ? byCode : result.hits).filter((row) => isInSource(row.entry));
-    return { rows, hidden: result.hiddenByFilter };
+    if (!index) return { rows: ALL_ROWS.filter((row) => inClass(shownClass)(row.entry.code)), hidden: 0 };
+    return matchingRows(index, shownQuery, shownClass);
   }, [index, shownQuery, shownClass]);
   // An error pasted or typed here (a body, a log line, VPC.0114) gets the site search's answer, not an empty table.
   const answer = usePasteAnswer(shownQuery, {
@@ -63,9 +68,9 @@ export function SearchableTables() {
     if (!query.trim()) return;
     const search = await loadStatusSearch().catch(() => null);
     if (!search) return; // The results area says the search could not load.
-    const matches = search.search(query, { filter: (doc) => inClass(classFilter)(doc.num) }).hits;
+    const matches = matchingRows(search, query, classFilter).rows;
     const only = matches.length === 1 ? matches[0] : undefined;
-    if (only) navigate(links.code(lang, only.doc.num));
+    if (only) navigate(links.code(lang, only.entry.code));
   }
 
   const searchAll = () => update({ classFilter: 'all' });
