@@ -1,5 +1,7 @@
 // Node only (build, tests): Ajv compiles schemas with `new Function`, which the site's CSP forbids.
-import { Ajv2020, type ErrorObject, type ValidateFunction } from 'ajv/dist/2020.js';
+import { Ajv2020, type ValidateFunction } from 'ajv/dist/2020.js';
+// Relative: the Vite config loads this file, and the '@/' alias is not set up there.
+import { describeSchemaError } from '../../../lib/schema-error-text';
 import { FAULT_STATUS, neutronErrorsSchema, placeholdersOf, type NeutronErrorData } from './neutron-errors.schema';
 
 export class NeutronErrorDataError extends Error {}
@@ -34,27 +36,6 @@ function locate(data: unknown, pointer: string): { where: string; field: string 
   return { where, field };
 }
 
-function describe(error: ErrorObject): { extra: string; why: string } {
-  const p = error.params as Record<string, unknown>;
-  switch (error.keyword) {
-    case 'required':
-      return { extra: String(p.missingProperty), why: 'missing' };
-    case 'additionalProperties':
-      return { extra: String(p.additionalProperty), why: 'unknown field' };
-    case 'enum':
-      return { extra: '', why: `must be one of ${(p.allowedValues as unknown[]).join(', ')}` };
-    case 'minLength':
-      return { extra: '', why: 'missing or empty' };
-    case 'pattern':
-      return {
-        extra: '',
-        why: String(error.data).trim() === '' ? 'missing or empty' : `must match ${String(p.pattern)}`,
-      };
-    default:
-      return { extra: '', why: error.message ?? error.keyword };
-  }
-}
-
 function schemaProblems(data: unknown): string[] {
   const validate = validator();
   if (validate(data)) return [];
@@ -62,7 +43,7 @@ function schemaProblems(data: unknown): string[] {
   const problems: string[] = [];
   for (const error of validate.errors ?? []) {
     const { where, field } = locate(data, error.instancePath);
-    const { extra, why } = describe(error);
+    const { extra, why } = describeSchemaError(error);
     const name = [field, extra].filter(Boolean).join('.');
     const key = `${where}|${name}`;
     if (seen.has(key)) continue;
