@@ -71,8 +71,13 @@ await writeFile(join(out, 'explain.d.ts'), entryTypes('Both languages; Chinese b
 await writeFile(join(out, 'explain-en.d.ts'), entryTypes('English texts only.'));
 await writeFile(join(out, 'explain-zh.d.ts'), entryTypes('Chinese texts only.'));
 
-// The data's licence: the error-code data is derived from an Apache-2.0 page; its notice goes with it.
-const notice = await readFile(join(root, 'src/features/error-codes/data/NOTICE.md'), 'utf8');
+// The data's licences: the error-code, gateway and Neutron data are derived from Apache-2.0 sources;
+// each one's notice goes with it (the one licence text covers all three).
+const notices = await Promise.all(
+  ['error-codes', 'gateway-codes', 'neutron-errors'].map((feature) =>
+    readFile(join(root, `src/features/${feature}/data/NOTICE.md`), 'utf8'),
+  ),
+);
 await writeFile(
   join(out, 'NOTICE.md'),
   [
@@ -82,8 +87,7 @@ await writeFile(
     '`vpc_api_0002`) of the VPC API reference. The English texts, meanings and guidance are this',
     "project's own.",
     '',
-    notice.replace(/^# .*\n/, '').trim(),
-    '',
+    ...notices.flatMap((notice) => [notice.replace(/^# (.*)\n/, '## $1\n').trim(), '']),
   ].join('\n'),
 );
 await copyFile(join(root, 'src/features/error-codes/data/UPSTREAM-LICENSE.txt'), join(out, 'UPSTREAM-LICENSE.txt'));

@@ -52,6 +52,13 @@ try {
   expect(install.status === 0, 'installs into an empty project with no network', install.stderr);
   const installed = JSON.parse(readFileSync(join(project, 'node_modules/vpc-status-codes/package.json'), 'utf8'));
   expect(!installed.dependencies || Object.keys(installed.dependencies).length === 0, 'has no runtime dependencies');
+  const notice = readFileSync(join(project, 'node_modules/vpc-status-codes/pkg/NOTICE.md'), 'utf8');
+  expect(
+    ['opentelekomcloud-docs/virtual-private-cloud', 'opentelekomcloud-docs/api-gateway', 'openstack/neutron-lib'].every(
+      (source) => notice.includes(source),
+    ),
+    'its notice names the source of every data set it carries',
+  );
 
   const bin = join(project, 'node_modules/.bin/vpc-status-codes');
   const body = 'HTTP/1.1 409 Conflict\n{"error_code": "VPC.0114", "error_msg": "x"}';
