@@ -32,3 +32,30 @@ export function describeSchemaError(error: SchemaError): { extra: string; why: s
       return { extra: '', why: error.message ?? error.keyword };
   }
 }
+
+/**
+ * One line per schema error, `where, field "name": why`, once per place and field (a validator may
+ * report one mistake several times). `locate` names the entry (a code, a type) and the field path.
+ */
+export function schemaErrorLines(
+  data: unknown,
+  errors: readonly (SchemaError & { instancePath: string })[],
+  locate: (data: unknown, pointer: string) => { where: string; field: string },
+): string[] {
+  const lines = new Map<string, string>();
+  for (const error of errors) {
+    const { where, field } = locate(data, error.instancePath);
+    const { extra, why } = describeSchemaError(error);
+    const name = [field, extra].filter(Boolean).join('.');
+    const key = `${where}|${name}`;
+    if (!lines.has(key)) lines.set(key, `${where}, field "${name || '(value)'}": ${why}`);
+  }
+  return [...lines.values()];
+}
+
+/** The message a broken data file fails the build with: its first problem, and how many more there are. */
+export function firstProblem(file: string, problems: readonly string[]): string | undefined {
+  const [first, ...more] = problems;
+  if (first === undefined) return undefined;
+  return `${file}: ${first}${more.length ? ` (and ${String(more.length)} more)` : ''}`;
+}

@@ -2,7 +2,7 @@
 // and which no page needs, so nothing that runs in the browser may import this module.
 import { Ajv2020, type ValidateFunction } from 'ajv/dist/2020.js';
 // Relative: the Vite config loads this file, and the '@/' alias is not set up there.
-import { describeSchemaError } from '../../../lib/schema-error-text';
+import { firstProblem, schemaErrorLines } from '../../../lib/schema-error-text';
 import { errorCodesSchema, type ErrorCodeData } from './error-codes.schema';
 
 export class ErrorCodeDataError extends Error {}
@@ -66,18 +66,7 @@ function locate(data: unknown, pointer: string): { where: string; field: string 
 function schemaProblems(data: unknown, draft: boolean): string[] {
   const validate = validatorFor(draft);
   if (validate(data)) return [];
-  const seen = new Set<string>();
-  const problems: string[] = [];
-  for (const error of validate.errors ?? []) {
-    const { where, field } = locate(data, error.instancePath);
-    const { extra, why } = describeSchemaError(error);
-    const name = [field, extra].filter(Boolean).join('.');
-    const key = `${where}|${name}`;
-    if (seen.has(key)) continue; // "" breaks both minLength and pattern: say it once
-    seen.add(key);
-    problems.push(`${where}, field "${name || '(value)'}": ${why}`);
-  }
-  return problems;
+  return schemaErrorLines(data, validate.errors ?? [], locate);
 }
 
 const occurrenceKey = (o: ErrorCodeData['codes'][number]['occurrences'][number]): string =>
@@ -145,10 +134,7 @@ export function errorCodeDataProblems(data: unknown, { draft = false }: Validate
 }
 
 export function validateErrorCodeData(data: unknown, options: ValidateOptions = {}): ErrorCodeData {
-  const [first, ...more] = errorCodeDataProblems(data, options);
-  if (first) {
-    const others = more.length ? ` (and ${String(more.length)} more)` : '';
-    throw new ErrorCodeDataError(`error-codes.json: ${first}${others}`);
-  }
+  const message = firstProblem('error-codes.json', errorCodeDataProblems(data, options));
+  if (message) throw new ErrorCodeDataError(message);
   return data as ErrorCodeData;
 }

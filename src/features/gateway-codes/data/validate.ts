@@ -1,7 +1,7 @@
 // Node only (build, tests): Ajv compiles schemas with `new Function`, which the site's CSP forbids.
 import { Ajv2020, type ValidateFunction } from 'ajv/dist/2020.js';
 // Relative: the Vite config loads this file, and the '@/' alias is not set up there.
-import { describeSchemaError } from '../../../lib/schema-error-text';
+import { firstProblem, schemaErrorLines } from '../../../lib/schema-error-text';
 import { gatewayCodesSchema, type GatewayCodeData } from './gateway-codes.schema';
 
 export class GatewayCodeDataError extends Error {}
@@ -30,17 +30,7 @@ function locate(data: unknown, pointer: string): { where: string; field: string 
 function schemaProblems(data: unknown): string[] {
   const validate = validator();
   if (validate(data)) return [];
-  const seen = new Set<string>();
-  const problems: string[] = [];
-  for (const error of validate.errors ?? []) {
-    const { where, field } = locate(data, error.instancePath);
-    const { extra, why } = describeSchemaError(error);
-    const name = [field, extra].filter(Boolean).join('.');
-    const line = `${where}, field "${name || '(value)'}": ${why}`;
-    if (!seen.has(`${where}|${name}`)) problems.push(line);
-    seen.add(`${where}|${name}`);
-  }
-  return problems;
+  return schemaErrorLines(data, validate.errors ?? [], locate);
 }
 
 /** What the schema cannot say: uniqueness, order, and that both spellings name one number. */
@@ -69,10 +59,7 @@ export function gatewayCodeDataProblems(data: unknown): string[] {
 }
 
 export function validateGatewayCodeData(data: unknown): GatewayCodeData {
-  const [first, ...more] = gatewayCodeDataProblems(data);
-  if (first) {
-    const others = more.length ? ` (and ${String(more.length)} more)` : '';
-    throw new GatewayCodeDataError(`gateway-codes.json: ${first}${others}`);
-  }
+  const message = firstProblem('gateway-codes.json', gatewayCodeDataProblems(data));
+  if (message) throw new GatewayCodeDataError(message);
   return data as GatewayCodeData;
 }

@@ -1,7 +1,7 @@
 // Node only (build, tests): Ajv compiles schemas with `new Function`, which the site's CSP forbids.
 import { Ajv2020, type ValidateFunction } from 'ajv/dist/2020.js';
 // Relative: the Vite config loads this file, and the '@/' alias is not set up there.
-import { describeSchemaError } from '../../../lib/schema-error-text';
+import { firstProblem, schemaErrorLines } from '../../../lib/schema-error-text';
 import { FAULT_STATUS, neutronErrorsSchema, placeholdersOf, type NeutronErrorData } from './neutron-errors.schema';
 
 export class NeutronErrorDataError extends Error {}
@@ -39,18 +39,7 @@ function locate(data: unknown, pointer: string): { where: string; field: string 
 function schemaProblems(data: unknown): string[] {
   const validate = validator();
   if (validate(data)) return [];
-  const seen = new Set<string>();
-  const problems: string[] = [];
-  for (const error of validate.errors ?? []) {
-    const { where, field } = locate(data, error.instancePath);
-    const { extra, why } = describeSchemaError(error);
-    const name = [field, extra].filter(Boolean).join('.');
-    const key = `${where}|${name}`;
-    if (seen.has(key)) continue;
-    seen.add(key);
-    problems.push(`${where}, field "${name || '(value)'}": ${why}`);
-  }
-  return problems;
+  return schemaErrorLines(data, validate.errors ?? [], locate);
 }
 
 /** What the schema cannot say: uniqueness, order, statuses through FAULT_MAP, placeholders, references. */
@@ -95,10 +84,7 @@ export function neutronErrorDataProblems(data: unknown, options: NeutronValidate
 }
 
 export function validateNeutronErrorData(data: unknown, options: NeutronValidateOptions = {}): NeutronErrorData {
-  const [first, ...more] = neutronErrorDataProblems(data, options);
-  if (first) {
-    const others = more.length ? ` (and ${String(more.length)} more)` : '';
-    throw new NeutronErrorDataError(`neutron-errors.json: ${first}${others}`);
-  }
+  const message = firstProblem('neutron-errors.json', neutronErrorDataProblems(data, options));
+  if (message) throw new NeutronErrorDataError(message);
   return data as NeutronErrorData;
 }
