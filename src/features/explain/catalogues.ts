@@ -1,6 +1,7 @@
 import { paths } from '@/lib/paths';
 import type { Known } from '@/lib/paste/recognize';
-import type { KnownMessage, Recognized } from '@/lib/paste/types';
+import { knownGatewayCodes, knownMessages } from '@/lib/paste/known';
+import type { Recognized } from '@/lib/paste/types';
 import type { EntryTexts, ExplainCore, TextPacks } from './explain-data';
 import type { AnswerKind, ExplainLang } from './types';
 
@@ -69,13 +70,7 @@ function vpcCatalogue(core: ExplainCore, packs: TextPacks): Catalogue {
     ...(e.retryByStatus ? { retryByStatus: e.retryByStatus } : {}),
   }));
   const map = byCode(entries);
-  const messages: KnownMessage[] = core.errors.flatMap((e) =>
-    e.occurrences.flatMap((o) =>
-      [o.message, o.earlierMessage].flatMap((message) =>
-        message ? [{ code: e.code, statuses: o.statuses, message }] : [],
-      ),
-    ),
-  );
+  const messages = knownMessages(core.errors);
   const number = (text: string) => /^\s*vpc[\s._-]?(\d{4})\s*$/i.exec(text)?.[1];
   return {
     kind: 'vpc',
@@ -104,16 +99,7 @@ function gatewayCatalogue(core: ExplainCore, packs: TextPacks): Catalogue {
     };
   });
   const map = byCode(entries);
-  const byStatus = new Map<string, Map<number, string[]>>();
-  for (const c of core.gateway)
-    for (const r of c.responses) {
-      const statuses = byStatus.get(c.code) ?? new Map<number, string[]>();
-      statuses.set(r.status, [...(statuses.get(r.status) ?? []), r.message]);
-      byStatus.set(c.code, statuses);
-    }
-  const gateway = [...byStatus].flatMap(([code, statuses]) =>
-    [...statuses].map(([status, messages]) => ({ code, status, messages })),
-  );
+  const gateway = knownGatewayCodes(core.gateway);
   const number = (text: string) => /^\s*apigw[\s._-]?(\d{4})\s*$/i.exec(text)?.[1];
   return {
     kind: 'gateway',

@@ -3,6 +3,8 @@ import type { GatewayCodeData } from '@/features/gateway-codes';
 import type { NeutronErrorData } from '@/features/neutron-errors';
 import type { StatusCodeData } from '@/features/status-codes';
 import type { FieldGroup, KnownMessage, SearchDoc, SearchField } from './engine/types';
+// Relative: the Vite config loads this file, and the '@/' alias is not set up there.
+import { knownGatewayCodes, knownMessages } from '../../lib/paste/known';
 import type { KnownGateway } from '@/lib/paste/recognize';
 
 /*
@@ -74,13 +76,7 @@ export function buildCorpus(
 export function knownErrors(errorData: ErrorCodeData): { errorCodes: string[]; messages: KnownMessage[] } {
   return {
     errorCodes: errorData.codes.map((c) => c.code),
-    messages: errorData.codes.flatMap((c) =>
-      c.occurrences.flatMap((o) =>
-        [o.message, o.earlierMessage].flatMap((message) =>
-          message ? [{ code: c.code, statuses: o.statuses, message }] : [],
-        ),
-      ),
-    ),
+    messages: knownMessages(errorData.codes),
   };
 }
 
@@ -101,10 +97,4 @@ export function buildGatewayCorpus(gatewayData: GatewayCodeData): SearchDoc[] {
 }
 
 /** What the paste recogniser knows of the gateway: each code and status with the messages documented for it. */
-export function knownGateway(gatewayData: GatewayCodeData): KnownGateway[] {
-  return gatewayData.codes.flatMap((c) => {
-    const byStatus = new Map<number, string[]>();
-    for (const r of c.responses) byStatus.set(r.status, [...(byStatus.get(r.status) ?? []), r.message]);
-    return [...byStatus].map(([status, messages]) => ({ code: c.code, status, messages }));
-  });
-}
+export const knownGateway = (gatewayData: GatewayCodeData): KnownGateway[] => knownGatewayCodes(gatewayData.codes);
