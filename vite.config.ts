@@ -6,6 +6,9 @@ import { explainData } from './scripts/vite-plugin-explain-data';
 import { standaloneScripts } from './scripts/vite-plugin-standalone-scripts';
 import { normalizeBase } from './src/lib/base-path';
 
+/** A feature's TypeScript modules (not the virtual data modules, not CSS). */
+const FEATURE_SOURCE = /\/src\/features\/[^?]*\.tsx?$/;
+
 export default defineConfig({
   base: normalizeBase(process.env.BASE_PATH),
   plugins: [react(), explainData(), dataModules(), standaloneScripts()],
@@ -15,6 +18,14 @@ export default defineConfig({
   build: {
     target: 'es2022',
     modulePreload: false,
+    rolldownOptions: {
+      /*
+       * Features are reached through one entry (index.ts) that re-exports their data access and their
+       * components; a page takes what it uses from it and nothing else. Their modules do nothing when
+       * merely imported (no registrations, no global writes), so what a page does not use is left out.
+       */
+      treeshake: { moduleSideEffects: (id: string) => !FEATURE_SOURCE.test(id) },
+    },
   },
   test: {
     environment: 'jsdom',

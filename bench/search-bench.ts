@@ -12,7 +12,7 @@ import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { synonyms } from '../src/features/search/data/synonyms';
 import { createSearchIndex } from '../src/features/search/engine/search';
-import { hitRate } from '../src/features/search/paste/fixtures/hit-rate';
+import { hitRate } from '../src/test/pastes/hit-rate';
 import { recognizePaste } from '../src/lib/paste/recognize';
 import { BENCH_PASTES, BENCH_QUERIES, known, realCorpus, syntheticCorpus } from './lib/search-data';
 
@@ -61,7 +61,7 @@ export interface SearchBenchResult {
   /** The worst median among pasted bodies, against its target. */
   pasteWorstMedianMs: number;
   pasteTargetMs: number;
-  /** The real pastes of src/features/search/paste/fixtures answered correctly and unambiguously, against its target. */
+  /** The real pastes of src/test/pastes answered correctly and unambiguously, against its target. */
   realPastes: { hits: number; total: number; rate: number; misses: string[] };
   realPastesTarget: number;
   ok: boolean;

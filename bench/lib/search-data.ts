@@ -10,7 +10,7 @@ import type { ErrorCodeData } from '../../src/features/error-codes/data/error-co
 import { statusCodeData } from '../../src/features/status-codes/data/status-codes';
 import { buildCorpus, knownErrors } from '../../src/features/search/corpus';
 import type { SearchDoc } from '../../src/features/search/engine/types';
-import { TEST_GATEWAY, TEST_NEUTRON } from '../../src/features/search/paste/fixtures/test-known';
+import { TEST_GATEWAY, TEST_NEUTRON } from '../../src/test/pastes/test-known';
 import type { Known } from '../../src/lib/paste/recognize';
 
 export const errorData = raw as ErrorCodeData;

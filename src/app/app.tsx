@@ -1,8 +1,8 @@
 import { Suspense, use, useEffect } from 'react';
 import { Router, useLocation } from 'wouter';
-import { Layout, type Section } from '@/components/layout';
+import { Layout, type Section } from './layout';
 import { errorCodesSource } from '@/features/error-codes';
-import { SiteSearch } from '@/features/search/components/site-search';
+import { SiteSearch } from '@/features/search';
 import { BILINGUAL_ORDER, HTML_LANG } from '@/lib/languages';
 import { LangContext } from '@/lib/lang-context';
 import { BASE, withBase } from '@/lib/paths';

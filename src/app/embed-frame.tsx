@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
 import { useSearch } from 'wouter';
-import { EmbedLayout } from '@/components/embed-layout';
+import { EmbedLayout } from './embed-layout';
 import { CodeLinksContext, embedLinks } from '@/lib/links';
 import type { Lang } from '@/lib/languages';
 import { queryParams } from '@/lib/query-params';

@@ -1,13 +1,10 @@
 import { StrictMode } from 'react';
 import { prerender } from 'react-dom/static';
-import errorCodeData from '@/features/error-codes/data/error-codes.json' with { type: 'json' };
-import { errorCodesSchema } from '@/features/error-codes/data/error-codes.schema';
-import upstreamLicence from '@/features/error-codes/data/UPSTREAM-LICENSE.txt?raw';
 import { UPSTREAM_LICENSE_FILE } from '@/features/error-codes';
-import gatewayUpstreamLicence from '@/features/gateway-codes/data/UPSTREAM-LICENSE.txt?raw';
+import { errorCodeData, errorCodesSchema, errorCodesUpstreamLicence } from '@/features/error-codes/build';
 import { GATEWAY_UPSTREAM_LICENSE_FILE } from '@/features/gateway-codes';
-import { statusCodesSchema } from '@/features/status-codes/data/status-codes.schema';
-import { statusCodeData } from '@/features/status-codes/data/status-codes';
+import { gatewayCodesUpstreamLicence } from '@/features/gateway-codes/build';
+import { statusCodeData, statusCodesSchema } from '@/features/status-codes/build';
 import { App } from './app';
 import { pageHead, type PageHead } from './head';
 import { pageDocument } from './head-tags';
@@ -60,8 +57,8 @@ export async function renderSite(template: string, env: Record<string, string | 
     { file: 'status-codes.schema.json', content: schemaExport(statusCodesSchema) },
     { file: 'error-codes.json', content: dataExport(errorCodeData, '/error-codes.schema.json', config) },
     { file: 'error-codes.schema.json', content: schemaExport(errorCodesSchema) },
-    { file: UPSTREAM_LICENSE_FILE, content: upstreamLicence },
-    { file: GATEWAY_UPSTREAM_LICENSE_FILE, content: gatewayUpstreamLicence },
+    { file: UPSTREAM_LICENSE_FILE, content: errorCodesUpstreamLicence },
+    { file: GATEWAY_UPSTREAM_LICENSE_FILE, content: gatewayCodesUpstreamLicence },
   );
   return { config, files, pageCount: rendered.length };
 }

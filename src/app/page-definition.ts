@@ -1,4 +1,4 @@
-import type { Section } from '@/components/layout';
+import type { Section } from './layout';
 import type { Lang } from '@/lib/languages';
 import type { Preloadable } from '@/lib/preloadable';
 import type { UrlPattern } from '@/lib/url-pattern';

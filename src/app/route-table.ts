@@ -16,11 +16,21 @@ import {
   type CodeDetails,
 } from '@/features/status-codes';
 import { DEFAULT_LANG, isLang, LANGUAGES, type Lang } from '@/lib/languages';
-import { documentedGatewayCode, gatewayCodeIds } from '@/features/gateway-codes/data/access';
-import { loadGatewayCatalogue, loadGatewayIndex } from '@/features/gateway-codes/data/load';
-import type { GatewayCatalogue, GatewayIndex } from '@/features/gateway-codes/data/split';
-import { documentedNeutronType, neutronTypes } from '@/features/neutron-errors/data/access';
-import { loadNeutronDetails, loadNeutronIndex, loadNeutronSources } from '@/features/neutron-errors/data/load';
+import {
+  documentedGatewayCode,
+  gatewayCodeIds,
+  loadGatewayCatalogue,
+  loadGatewayIndex,
+  type GatewayCatalogue,
+  type GatewayIndex,
+} from '@/features/gateway-codes';
+import {
+  documentedNeutronType,
+  neutronTypes,
+  loadNeutronDetails,
+  loadNeutronIndex,
+  loadNeutronSources,
+} from '@/features/neutron-errors';
 import { patterns, paths } from '@/lib/paths';
 import { queryParams } from '@/lib/query-params';
 import { preloadable } from '@/lib/preloadable';

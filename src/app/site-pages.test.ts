@@ -1,6 +1,6 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
-import { statusCodes } from '@/features/status-codes/data/access';
+import { statusCodes } from '@/features/status-codes';
 import { resolveRoute } from './resolve-route';
 import { pageKinds } from './route-table';
 import { listPages } from './site-pages';

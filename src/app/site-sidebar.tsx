@@ -1,7 +1,6 @@
 import { Link, useSearch } from 'wouter';
 import { errorAreas } from '@/features/error-codes';
-import { statusCodes, statusLine } from '@/features/status-codes';
-import { classOf } from '@/features/status-codes/data/status-class';
+import { statusCodes, statusLine, classOf } from '@/features/status-codes';
 import type { Lang } from '@/lib/languages';
 import { paths } from '@/lib/paths';
 import { useUiText } from '@/locales/use-ui-text';

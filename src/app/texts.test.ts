@@ -1,7 +1,7 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
-import errorCodeData from '@/features/error-codes/data/error-codes.json' with { type: 'json' };
-import { statusCodeData } from '@/features/status-codes/data/status-codes';
+import { errorCodeData } from '@/features/error-codes/build';
+import { statusCodeData } from '@/features/status-codes/build';
 import { en } from '@/locales/en';
 import { enPages } from '@/locales/en-pages';
 import { zh } from '@/locales/zh';

@@ -1,23 +1,12 @@
-import type { ErrorIndex } from '@/features/error-codes';
-import type { GatewayIndex } from '@/features/gateway-codes';
+import { type ErrorIndex, ERROR_CODES_HEADING, ErrorCodesForStatus, errorCodesForStatus } from '@/features/error-codes';
 import {
-  ERROR_CODES_HEADING,
-  ErrorCodesForStatus,
-  errorCodesForStatus,
-} from '@/features/error-codes/components/error-codes-for-status';
-import {
+  type GatewayIndex,
   GATEWAY_CODES_HEADING,
   GatewayCodesForStatus,
   gatewayCodesForStatus,
-} from '@/features/gateway-codes/components/gateway-codes-for-status';
-import {
-  NEUTRON_TYPES_HEADING,
-  NeutronTypesForStatus,
-} from '@/features/neutron-errors/components/neutron-types-for-status';
-import { neutronTypesForStatus } from '@/features/neutron-errors/data/access';
-import { CodeDetail } from '@/features/status-codes/components/code-detail';
-import { findEntry } from '@/features/status-codes/data/access';
-import type { CodeDetails } from '@/features/status-codes/data/status-codes';
+} from '@/features/gateway-codes';
+import { NEUTRON_TYPES_HEADING, NeutronTypesForStatus, neutronTypesForStatus } from '@/features/neutron-errors';
+import { CodeDetail, findEntry, type CodeDetails } from '@/features/status-codes';
 import { useUiText } from '@/locales/use-ui-text';
 
 interface Props {

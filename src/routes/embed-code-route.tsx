@@ -1,6 +1,4 @@
-import { CodeCard } from '@/features/status-codes/components/code-card';
-import { findEntry } from '@/features/status-codes/data/access';
-import type { CodeDetails } from '@/features/status-codes/data/status-codes';
+import { CodeCard, findEntry, type CodeDetails } from '@/features/status-codes';
 
 /** One code as a compact card: the embed's answer to a code URL. */
 export function EmbedCodeRoute({ code, data }: { code: number; data: { details: CodeDetails | undefined } }) {

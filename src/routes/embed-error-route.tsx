@@ -1,5 +1,4 @@
-import type { ErrorPageData } from '@/features/error-codes';
-import { ErrorCodeCard } from '@/features/error-codes/components/error-code-card';
+import { type ErrorPageData, ErrorCodeCard } from '@/features/error-codes';
 
 /** One error code as a compact card: the embed's answer to an error-code URL. */
 export function EmbedErrorRoute({ code, data }: { code: string; data: ErrorPageData }) {

@@ -1,4 +1,5 @@
-import { LazySearchableTables } from '@/features/status-codes/components/lazy-searchable-tables';
+import { LazySearchableTables } from '@/features/status-codes';
+import { statusTableSearch } from '@/features/search';
 import { useUiText } from '@/locales/use-ui-text';
 
 export function EmbedIndexRoute() {
@@ -6,7 +7,7 @@ export function EmbedIndexRoute() {
   return (
     <>
       <h1 className="visually-hidden">{t('index.title')}</h1>
-      <LazySearchableTables />
+      <LazySearchableTables search={statusTableSearch} />
     </>
   );
 }

@@ -1,10 +1,7 @@
 import { Link } from 'wouter';
-import type { ErrorIndex } from '@/features/error-codes';
-import { ErrorCodeList } from '@/features/error-codes/components/error-code-list';
-import { formatErrorCode, nearestErrorCodes } from '@/features/error-codes/data/access';
+import { type ErrorIndex, ErrorCodeList, formatErrorCode, nearestErrorCodes } from '@/features/error-codes';
 import { useCodeLinks } from '@/lib/links';
-import { NearestCodes } from '@/features/status-codes/components/code-link-list';
-import { nearestDocumentedCodes } from '@/features/status-codes/data/nearest';
+import { NearestCodes, nearestDocumentedCodes } from '@/features/status-codes';
 import { useLang } from '@/lib/lang-context';
 import { useUiText } from '@/locales/use-ui-text';
 

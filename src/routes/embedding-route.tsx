@@ -1,6 +1,5 @@
 import { CodeBlock } from '@/components/code-block';
-import { EMBED_OPTIONS, headersSnippet, iframeSnippet, loaderSnippet } from '@/features/embedding/snippets';
-import { LivePreview } from '@/features/embedding/components/live-preview';
+import { EMBED_OPTIONS, headersSnippet, iframeSnippet, loaderSnippet, LivePreview } from '@/features/embedding';
 import { useLang } from '@/lib/lang-context';
 import { useUiPageText } from '@/locales/use-ui-text';
 import { paths, withBase } from '@/lib/paths';

@@ -1,5 +1,4 @@
-import type { ErrorPageData } from '@/features/error-codes';
-import { ErrorCodeDetail } from '@/features/error-codes/components/error-code-detail';
+import { type ErrorPageData, ErrorCodeDetail } from '@/features/error-codes';
 
 export function ErrorCodeRoute({ code, data }: { code: string; data: ErrorPageData }) {
   return <ErrorCodeDetail code={code} index={data.index} details={data.details} />;

@@ -1,6 +1,6 @@
 import { Link } from 'wouter';
-import type { ErrorIndex } from '@/features/error-codes';
-import { LazyErrorCatalogue } from '@/features/error-codes/components/lazy-error-catalogue';
+import { type ErrorIndex, LazyErrorCatalogue } from '@/features/error-codes';
+import { errorTableSearch } from '@/features/search';
 import { useLang } from '@/lib/lang-context';
 import { paths } from '@/lib/paths';
 import { useUiText } from '@/locales/use-ui-text';
@@ -12,7 +12,7 @@ export function ErrorsIndexRoute({ data }: { data: ErrorIndex }) {
     <>
       <h1>{t('errors.indexTitle')}</h1>
       <p className="lead">{t('errors.intro')}</p>
-      <LazyErrorCatalogue index={data} />
+      <LazyErrorCatalogue index={data} search={errorTableSearch} />
       <p className="note">
         <Link href={paths.neutronIndex(lang)}>{t('neutron.catalogueLink')}</Link>
       </p>

@@ -1,4 +1,4 @@
-import { GatewayCodeDetail } from '@/features/gateway-codes/components/gateway-code-detail';
+import { GatewayCodeDetail } from '@/features/gateway-codes';
 
 export function GatewayCodeRoute({ code }: { code: string }) {
   return <GatewayCodeDetail code={code} />;

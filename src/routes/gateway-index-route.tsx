@@ -1,4 +1,4 @@
-import { GatewayTable } from '@/features/gateway-codes/components/gateway-table';
+import { GatewayTable } from '@/features/gateway-codes';
 import { useUiPageText } from '@/locales/use-ui-text';
 
 export function GatewayIndexRoute() {

@@ -1,4 +1,5 @@
-import { LazySearchableTables } from '@/features/status-codes/components/lazy-searchable-tables';
+import { LazySearchableTables } from '@/features/status-codes';
+import { statusTableSearch } from '@/features/search';
 import { useUiText } from '@/locales/use-ui-text';
 
 export function IndexRoute() {
@@ -7,7 +8,7 @@ export function IndexRoute() {
     <>
       <h1>{t('index.title')}</h1>
       <p className="lead">{t('index.intro')}</p>
-      <LazySearchableTables />
+      <LazySearchableTables search={statusTableSearch} />
     </>
   );
 }

@@ -1,6 +1,5 @@
-import { ErrorCodeList } from '@/features/error-codes/components/error-code-list';
-import type { ErrorIndex } from '@/features/error-codes';
-import { NeutronErrorDetail } from '@/features/neutron-errors/components/neutron-error-detail';
+import { ErrorCodeList, type ErrorIndex } from '@/features/error-codes';
+import { NeutronErrorDetail } from '@/features/neutron-errors';
 
 /** A Neutron type's page, its related VPC codes listed as the error-code catalogue lists codes. */
 export function NeutronErrorRoute({ type, data }: { type: string; data: { errorIndex: ErrorIndex } }) {

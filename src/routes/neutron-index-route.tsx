@@ -1,4 +1,4 @@
-import { NeutronErrorList } from '@/features/neutron-errors/components/neutron-error-list';
+import { NeutronErrorList } from '@/features/neutron-errors';
 import { useUiPageText } from '@/locales/use-ui-text';
 
 export function NeutronIndexRoute() {

@@ -1,10 +1,7 @@
 import { use } from 'react';
 import { Link } from 'wouter';
-import type { ErrorIndex } from '@/features/error-codes';
-import { ErrorCodeList } from '@/features/error-codes/components/error-code-list';
-import { formatErrorCode, nearestErrorCodes } from '@/features/error-codes/data/access';
-import { NearestCodes } from '@/features/status-codes/components/code-link-list';
-import { nearestDocumentedCodes } from '@/features/status-codes/data/nearest';
+import { type ErrorIndex, ErrorCodeList, formatErrorCode, nearestErrorCodes } from '@/features/error-codes';
+import { NearestCodes, nearestDocumentedCodes } from '@/features/status-codes';
 import { BILINGUAL_ORDER, HTML_LANG, type Lang } from '@/lib/languages';
 import { LangContext } from '@/lib/lang-context';
 import { loadUiStrings } from '@/locales/load';

@@ -1,6 +1,6 @@
 /*
- * The error-code catalogue's public entry for other features: which codes exist, their index
- * (titles, statuses) and how to load it. Pages compose the catalogue's components through routes.
+ * The error-code catalogue's public entry: which codes exist, their index (titles, statuses) and how
+ * to load it, and the pages' parts that routes compose.
  */
 export {
   documentedErrorCode,
@@ -13,8 +13,12 @@ export {
 } from './data/access';
 export { loadErrorIndex, loadErrorPage, type ErrorPageData } from './data/load';
 export type { ErrorIndex, ErrorIndexEntry } from './data/split';
-/** The catalogue page's chunk, loaded with the page (the route table's `data`). */
-export { preloadErrorCatalogue } from './components/lazy-error-catalogue';
+/** The catalogue page's chunk, loaded with the page (the route table's `data`); the route hands it the search. */
+export { LazyErrorCatalogue, preloadErrorCatalogue } from './components/lazy-error-catalogue';
+export { ErrorCodeCard } from './components/error-code-card';
+export { ErrorCodeDetail } from './components/error-code-detail';
+export { ErrorCodeList } from './components/error-code-list';
+export { ERROR_CODES_HEADING, ErrorCodesForStatus, errorCodesForStatus } from './components/error-codes-for-status';
 export type { ErrorCodeData } from './data/error-codes.schema';
 
 /** Where the build publishes the licence of the upstream page the error-code data is derived from. */

@@ -3,8 +3,7 @@ import core from 'virtual:explain/core';
 import en from 'virtual:explain/texts/en';
 import zh from 'virtual:explain/texts/zh';
 import { describe, expect, it } from 'vitest';
-// eslint-disable-next-line import-x/no-restricted-paths -- the recogniser's real pastes, with their sources
-import pastes from '@/features/search/paste/fixtures/real-pastes.json';
+import pastes from '@/test/pastes/real-pastes.json';
 import { paths } from '@/lib/paths';
 import { createExplainer } from './explainer';
 

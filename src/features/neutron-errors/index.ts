@@ -1,8 +1,11 @@
 /*
- * The Neutron error catalogue's public entry for other features: which types exist, with their
- * status, where they come from, and the shape the paste recogniser compares with.
+ * The Neutron error catalogue's public entry: which types exist, with their status, where they come
+ * from, the shape the paste recogniser compares with, and the pages' parts that routes compose.
  */
 export { documentedNeutronType, neutronTypes, neutronTypesForStatus } from './data/access';
-export { loadNeutronSources, useNeutronSources } from './data/load';
+export { loadNeutronDetails, loadNeutronIndex, loadNeutronSources, useNeutronSources } from './data/load';
 export { knownNeutron } from './data/split';
 export type { NeutronErrorData } from './data/neutron-errors.schema';
+export { NeutronErrorDetail } from './components/neutron-error-detail';
+export { NeutronErrorList } from './components/neutron-error-list';
+export { NEUTRON_TYPES_HEADING, NeutronTypesForStatus } from './components/neutron-types-for-status';

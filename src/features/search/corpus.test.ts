@@ -1,17 +1,13 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
-/* eslint-disable import-x/no-restricted-paths -- the test searches the real data of both features */
-import { statusCodeData } from '@/features/status-codes/data/status-codes';
-import raw from '@/features/error-codes/data/error-codes.json';
-import type { ErrorCodeData } from '@/features/error-codes/data/error-codes.schema';
-import neutronRaw from '@/features/neutron-errors/data/neutron-errors.json';
-import type { NeutronErrorData } from '@/features/neutron-errors/data/neutron-errors.schema';
-/* eslint-enable import-x/no-restricted-paths */
+import { statusCodeData } from '@/features/status-codes/build';
+import { errorCodeData } from '@/features/error-codes/build';
+import { neutronErrorData } from '@/features/neutron-errors/build';
 import { buildCorpus, knownErrors } from './corpus';
 import { synonyms } from './data/synonyms';
 import { createSearchIndex } from './engine/search';
 
-const errorData = raw as ErrorCodeData;
+const errorData = errorCodeData;
 const corpus = buildCorpus(statusCodeData, errorData);
 const index = createSearchIndex(corpus, synonyms);
 const codes = (q: string) => index.search(q).hits.map((h) => h.doc.code);
@@ -120,7 +116,7 @@ describe('the examples of the issue, end to end', () => {
 });
 
 describe('the Neutron error types in the one search', () => {
-  const neutronData = neutronRaw as NeutronErrorData;
+  const neutronData = neutronErrorData;
   const all = createSearchIndex(buildCorpus(statusCodeData, errorData, neutronData), synonyms);
   const found = (q: string) => all.search(q).hits.map((h) => `${h.doc.kind}:${h.doc.code}`);
 

@@ -1,20 +1,16 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
-/* eslint-disable import-x/no-restricted-paths -- the test searches the real data of every feature */
-import { statusCodeData } from '@/features/status-codes/data/status-codes';
-import errorsRaw from '@/features/error-codes/data/error-codes.json';
-import type { ErrorCodeData } from '@/features/error-codes/data/error-codes.schema';
-import gatewayRaw from '@/features/gateway-codes/data/gateway-codes.json';
-import type { GatewayCodeData } from '@/features/gateway-codes/data/gateway-codes.schema';
-/* eslint-enable import-x/no-restricted-paths */
+import { statusCodeData } from '@/features/status-codes/build';
+import { errorCodeData } from '@/features/error-codes/build';
+import { gatewayCodeData } from '@/features/gateway-codes/build';
 import { docPath } from './components/doc-text';
 import { buildCorpus, buildGatewayCorpus, knownGateway } from './corpus';
 import { synonyms } from './data/synonyms';
 import { createSearchIndex } from './engine/search';
 
-const gatewayData = gatewayRaw as GatewayCodeData;
+const gatewayData = gatewayCodeData;
 const gatewayDocs = buildGatewayCorpus(gatewayData);
-const index = createSearchIndex([...buildCorpus(statusCodeData, errorsRaw as ErrorCodeData), ...gatewayDocs], synonyms);
+const index = createSearchIndex([...buildCorpus(statusCodeData, errorCodeData), ...gatewayDocs], synonyms);
 const codes = (q: string) => index.search(q).hits.map((h) => h.doc.code);
 
 describe('buildGatewayCorpus', () => {

@@ -1,15 +1,23 @@
 /*
- * The search's public entry for other features: an index over one kind of code, loaded (engine and
- * text) on first use, so pages pay for search only when someone searches; and, for the index filters,
- * the site search's answer to an error typed into them.
+ * The search's public entry: the site search dialog; for each catalogue page, the search its filter
+ * uses (engine and text loaded on first use, so pages pay for search only when someone searches) with
+ * the site search's answer to an error typed into it. Routes hand these to the catalogue pages.
  */
+import type { TableSearch } from '@/lib/search-index';
 import { once } from '@/lib/tracked-promise';
 import { loadSearchModule } from './load-module';
+import { usePasteAnswerView } from './paste-answer-state';
 
 export type { FieldHighlight, SearchDoc, SearchHit, SearchIndex, SearchResult } from './engine/types';
 export { openSiteSearch, SEARCH_REQUESTED_ATTRIBUTE } from './open-search';
-export { PasteAnswer, usePasteAnswer, type PasteAnswerState } from './paste-answer-state';
+export { SiteSearch } from './components/site-search';
 
 // Pure: a module that imports only the recogniser (the npm package) leaves the loaders and their data out.
-export const loadStatusSearch = /* @__PURE__ */ once(async () => (await loadSearchModule()).statusSearch());
-export const loadErrorSearch = /* @__PURE__ */ once(async () => (await loadSearchModule()).errorSearch());
+const loadStatusSearch = /* @__PURE__ */ once(async () => (await loadSearchModule()).statusSearch());
+const loadErrorSearch = /* @__PURE__ */ once(async () => (await loadSearchModule()).errorSearch());
+
+/** The status-code tables' search (the index and its embed). */
+export const statusTableSearch: TableSearch = { load: loadStatusSearch, useAnswer: usePasteAnswerView };
+
+/** The error-code catalogue's search. */
+export const errorTableSearch: TableSearch = { load: loadErrorSearch, useAnswer: usePasteAnswerView };

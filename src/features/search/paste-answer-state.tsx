@@ -1,6 +1,7 @@
-import { createElement, useEffect, useState } from 'react';
+import { createElement, useEffect, useState, type ReactElement } from 'react';
 import { useLang } from '@/lib/lang-context';
-import type { PasteAnswerOptions, PasteAnswerState } from './components/paste-answer';
+import type { TableAnswerOptions } from '@/lib/search-index';
+import type { PasteAnswerState } from './components/paste-answer';
 import { loadSearchModule } from './load-module';
 
 export type { PasteAnswerState };
@@ -11,7 +12,7 @@ export type { PasteAnswerState };
  * next keystroke tries again). Everything it needs loads only once someone types, and it starts null,
  * so hydration matches the prerendered page.
  */
-export function usePasteAnswer(text: string, { tableEmpty, codesElsewhere }: PasteAnswerOptions) {
+export function usePasteAnswer(text: string, { tableEmpty, codesElsewhere }: TableAnswerOptions) {
   const lang = useLang();
   const [answer, setAnswer] = useState<PasteAnswerState | null>(null);
   useEffect(() => {
@@ -36,4 +37,10 @@ export function usePasteAnswer(text: string, { tableEmpty, codesElsewhere }: Pas
 export function PasteAnswer({ answer }: { answer: PasteAnswerState }) {
   // The view came with the answer, loaded with it: the same component every time.
   return createElement(answer.Content, { answer });
+}
+
+/** `usePasteAnswer`, ready to show: what a `TableSearch` hands the catalogue pages. */
+export function usePasteAnswerView(text: string, options: TableAnswerOptions): ReactElement | null {
+  const answer = usePasteAnswer(text, options);
+  return answer ? createElement(PasteAnswer, { answer }) : null;
 }

@@ -1,7 +1,7 @@
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { loadErrorSearch } from '@/features/search';
+import { errorTableSearch } from '@/features/search';
 import { renderWithProviders } from '@/test/render-with-providers';
 import { loadErrorIndex } from '../data/load';
 import type { ErrorIndex } from '../data/split';
@@ -9,7 +9,7 @@ import { ErrorCatalogue } from './error-catalogue';
 
 let index: ErrorIndex;
 beforeAll(async () => {
-  [index] = await Promise.all([loadErrorIndex('en'), loadErrorSearch()]);
+  [index] = await Promise.all([loadErrorIndex('en'), errorTableSearch.load()]);
 });
 
 const rowCodes = () =>
@@ -20,7 +20,10 @@ const rowCodes = () =>
 // Ninety-seven rows re-rendered on each click: slow in jsdom on a busy machine, not in a browser.
 describe('ErrorCatalogue', { timeout: 20_000 }, () => {
   it('lists every code, and sorts by status from the column heading, in the URL', async () => {
-    const { location } = renderWithProviders(<ErrorCatalogue index={index} />, { lang: 'en', path: '/en/errors/' });
+    const { location } = renderWithProviders(<ErrorCatalogue index={index} search={errorTableSearch} />, {
+      lang: 'en',
+      path: '/en/errors/',
+    });
     expect(rowCodes()).toHaveLength(97);
     expect(rowCodes()[0]).toBe('VPC.0002');
     await userEvent.click(screen.getByRole('button', { name: 'HTTP status' }));
@@ -32,7 +35,7 @@ describe('ErrorCatalogue', { timeout: 20_000 }, () => {
   });
 
   it('filters by status and area, says how many it shows, and clears', async () => {
-    const { location } = renderWithProviders(<ErrorCatalogue index={index} />, {
+    const { location } = renderWithProviders(<ErrorCatalogue index={index} search={errorTableSearch} />, {
       lang: 'en',
       path: '/en/errors/?status=401',
     });
@@ -46,7 +49,7 @@ describe('ErrorCatalogue', { timeout: 20_000 }, () => {
   });
 
   it('searches every text and message of the codes, and offers to lift filters that hide matches', async () => {
-    const { location } = renderWithProviders(<ErrorCatalogue index={index} />, {
+    const { location } = renderWithProviders(<ErrorCatalogue index={index} search={errorTableSearch} />, {
       lang: 'en',
       path: '/en/errors/?status=500',
     });

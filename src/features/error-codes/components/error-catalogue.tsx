@@ -1,5 +1,5 @@
 import { use, useDeferredValue, useMemo } from 'react';
-import { loadErrorSearch, PasteAnswer, usePasteAnswer } from '@/features/search';
+import type { TableSearch } from '@/lib/search-index';
 import { useUiText } from '@/locales/use-ui-text';
 import type { ErrorIndex } from '../data/split';
 import { filterErrorCodes } from '../search/error-filters';
@@ -7,20 +7,20 @@ import { useErrorFilters } from '../search/use-error-filters';
 import { ErrorFilterBar } from './error-filter-bar';
 import { ErrorTable } from './error-table';
 
-/** Fetched ahead when the box gets focus; a failure shows once a query needs the search (LoadBoundary). */
-const prefetchSearch = () => void loadErrorSearch().catch(() => undefined);
-
-/** The catalogue page's body: search, filters and the sortable table, all in the URL. */
-export function ErrorCatalogue({ index }: { index: ErrorIndex }) {
+/**
+ * The catalogue page's body: search, filters and the sortable table, all in the URL. The route hands it
+ * the search (the search feature's `errorTableSearch`).
+ */
+export function ErrorCatalogue({ index, search }: { index: ErrorIndex; search: TableSearch }) {
   const t = useUiText();
   const { filters, update } = useErrorFilters(index);
   // The box shows every keystroke at once; the table follows once the search has loaded (the first
   // query waits for its chunk, keeping the previous rows on screen meanwhile).
   const shown = useDeferredValue(filters);
-  const search = shown.query.trim() === '' ? null : use(loadErrorSearch());
-  const { rows, hidden } = useMemo(() => filterErrorCodes(index, shown, search), [index, shown, search]);
+  const loaded = shown.query.trim() === '' ? null : use(search.load());
+  const { rows, hidden } = useMemo(() => filterErrorCodes(index, shown, loaded), [index, shown, loaded]);
   // An error pasted or typed here (a body, a log line) gets the site search's answer, not an empty table.
-  const answer = usePasteAnswer(shown.query, {
+  const answer = search.useAnswer(shown.query, {
     tableEmpty: rows.length === 0 && hidden === 0,
     codesElsewhere: false,
   });
@@ -34,9 +34,10 @@ export function ErrorCatalogue({ index }: { index: ErrorIndex }) {
         hidden={hidden}
         answered={answer !== null}
         onChange={update}
-        onQueryFocus={prefetchSearch}
+        // Fetched ahead when the box gets focus; a failure shows once a query needs the search (LoadBoundary).
+        onQueryFocus={() => void search.load().catch(() => undefined)}
       />
-      {answer && <PasteAnswer answer={answer} />}
+      {answer}
       {rows.length === 0 ? (
         answer ? null : (
           <div className="no-matches">

@@ -1,5 +1,6 @@
 import { LoadBoundary } from '@/components/load-boundary';
 import { preloadable } from '@/lib/preloadable';
+import type { TableSearch } from '@/lib/search-index';
 import type { ErrorIndex } from '../data/split';
 
 /* The catalogue and the table library load as their own chunk: only the catalogue page needs them. */
@@ -7,10 +8,10 @@ const catalogue = preloadable(async () => (await import('./error-catalogue')).Er
 
 export const preloadErrorCatalogue = catalogue.preload;
 
-export function LazyErrorCatalogue({ index }: { index: ErrorIndex }) {
+export function LazyErrorCatalogue({ index, search }: { index: ErrorIndex; search: TableSearch }) {
   return (
     <LoadBoundary>
-      <catalogue.Component index={index} />
+      <catalogue.Component index={index} search={search} />
     </LoadBoundary>
   );
 }

@@ -1,6 +1,6 @@
 // @vitest-environment node
 import { beforeAll, describe, expect, it } from 'vitest';
-import { loadErrorSearch, type SearchIndex } from '@/features/search';
+import { errorTableSearch, type SearchIndex } from '@/features/search';
 import { loadErrorIndex } from '../data/load';
 import type { ErrorIndex } from '../data/split';
 import { filterErrorCodes, filterParams, parseErrorFilters, type ErrorFilters } from './error-filters';
@@ -51,7 +51,7 @@ describe('filterErrorCodes', () => {
   let index: ErrorIndex;
   let search: SearchIndex;
   beforeAll(async () => {
-    [index, search] = await Promise.all([loadErrorIndex('en'), loadErrorSearch()]);
+    [index, search] = await Promise.all([loadErrorIndex('en'), errorTableSearch.load()]);
   });
   const base = parseErrorFilters(new URLSearchParams(''), INDEX);
   const shown = (filters: Partial<ErrorFilters>) => filterErrorCodes(index, { ...base, ...filters }, search);

@@ -1,4 +1,4 @@
-import type { SearchIndex } from '@/features/search';
+import type { SearchIndex } from '@/lib/search-index';
 import type { ErrorIndex, ErrorIndexEntry } from '../data/split';
 
 /*

@@ -2,6 +2,7 @@ import { useId, type ComponentType } from 'react';
 import { Link } from 'wouter';
 import type { Lang } from '@/lib/languages';
 import { useLang } from '@/lib/lang-context';
+import type { TableAnswerOptions } from '@/lib/search-index';
 import { loadUiPageStrings } from '@/locales/load';
 import { useUiPageText } from '@/locales/use-ui-text';
 import type { Recognized } from '../engine/types';
@@ -64,12 +65,8 @@ export interface PasteAnswerState {
   Content: ComponentType<{ answer: PasteAnswerState }>;
 }
 
-export interface PasteAnswerOptions {
-  /** The filter found nothing in the table. */
-  tableEmpty: boolean;
-  /** The table lists another kind of code: an error code typed on its own is answered even when the table has hits. */
-  codesElsewhere: boolean;
-}
+/** With `codesElsewhere`, an error code typed on its own is answered even when the table has hits. */
+export type PasteAnswerOptions = TableAnswerOptions;
 
 const VPC_CODE = /^\s*vpc[\s._-]*\d{4}\s*$/i;
 

@@ -1,18 +1,13 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
-/* eslint-disable import-x/no-restricted-paths -- the test searches the real data of every catalogue */
-import { statusCodeData } from '@/features/status-codes/data/status-codes';
-import raw from '@/features/error-codes/data/error-codes.json';
-import type { ErrorCodeData } from '@/features/error-codes/data/error-codes.schema';
-import gatewayRaw from '@/features/gateway-codes/data/gateway-codes.json';
-import type { GatewayCodeData } from '@/features/gateway-codes/data/gateway-codes.schema';
-import neutronRaw from '@/features/neutron-errors/data/neutron-errors.json';
-import type { NeutronErrorData } from '@/features/neutron-errors/data/neutron-errors.schema';
-/* eslint-enable import-x/no-restricted-paths */
+import { statusCodeData } from '@/features/status-codes/build';
+import { errorCodeData } from '@/features/error-codes/build';
+import { gatewayCodeData } from '@/features/gateway-codes/build';
+import { neutronErrorData } from '@/features/neutron-errors/build';
 import { buildCorpus, buildGatewayCorpus } from '../corpus';
 import { synonyms } from '../data/synonyms';
 import { createSearchIndex } from '../engine/search';
-import { TEST_KNOWN } from '../paste/fixtures/test-known';
+import { TEST_KNOWN } from '@/test/pastes/test-known';
 import { recognizePaste } from '@/lib/paste/recognize';
 import { tellingSearch } from './telling-search';
 
@@ -23,8 +18,8 @@ import { tellingSearch } from './telling-search';
  */
 
 const corpus = [
-  ...buildCorpus(statusCodeData, raw as ErrorCodeData, neutronRaw as NeutronErrorData),
-  ...buildGatewayCorpus(gatewayRaw as GatewayCodeData),
+  ...buildCorpus(statusCodeData, errorCodeData, neutronErrorData),
+  ...buildGatewayCorpus(gatewayCodeData),
 ];
 const index = createSearchIndex(corpus, synonyms);
 

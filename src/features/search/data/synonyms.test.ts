@@ -1,17 +1,14 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
-/* eslint-disable import-x/no-restricted-paths -- the test searches the real data of both features */
-import { statusCodeData } from '@/features/status-codes/data/status-codes';
-import raw from '@/features/error-codes/data/error-codes.json';
-import type { ErrorCodeData } from '@/features/error-codes/data/error-codes.schema';
-/* eslint-enable import-x/no-restricted-paths */
+import { statusCodeData } from '@/features/status-codes/build';
+import { errorCodeData } from '@/features/error-codes/build';
 import { buildCorpus } from '../corpus';
 import { createSearchIndex } from '../engine/search';
 import type { MatchTier } from '../engine/types';
 import groups from './synonyms.json';
 import { synonyms } from './synonyms';
 
-const corpus = buildCorpus(statusCodeData, raw as ErrorCodeData);
+const corpus = buildCorpus(statusCodeData, errorCodeData);
 const withAll = createSearchIndex(corpus, synonyms);
 
 /** How `code` is found for `q`, with every group or without the group at `without`. */

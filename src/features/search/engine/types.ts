@@ -1,84 +1,12 @@
 /*
- * The one search over every code the site explains: status codes and the API's own error codes,
- * through all of our text in both languages. What goes in (documents, synonyms) and what comes out.
+ * The one search over every code the site explains. What comes out (documents, hits, the index) is the
+ * contract in src/lib/search-index.ts, which the catalogue pages read too; what goes in is here.
  */
-
-/** Status codes, the API's own error codes (VPC.0114), the API gateway's (APIGW.0308) and Neutron error types. */
-export type DocKind = 'status' | 'error' | 'gateway' | 'neutron';
-
-/** Titles and reason phrases rank above body text (descriptions of error codes, guidance, messages). */
-export type FieldGroup = 'title' | 'body';
-
-export interface SearchField {
-  /** e.g. "phrase", "description.zh", "title.en", "meaning.zh", "operation.en", "message", "earlierMessage". */
-  name: string;
-  /** The field's language; null for text in no particular one (reason phrases, literal API messages). */
-  lang: 'zh' | 'en' | null;
-  group: FieldGroup;
-  text: string;
-}
-
-export interface SearchDoc {
-  kind: DocKind;
-  /** As shown: "404", "VPC.0114", "APIGW.0308", "SubnetInUse" (a Neutron error type). */
-  code: string;
-  /** The number a code query compares with: 404, or 114 for VPC.0114; -1 for a Neutron type, which has none. */
-  num: number;
-  fields: SearchField[];
-}
+export type * from '@/lib/search-index';
 
 /** Groups of words and phrases that mean the same to a reader (超时, 等待时间, timeout): any finds all. */
 export interface Synonyms {
   groups: string[][];
-}
-
-/**
- * How a hit matched: 'code' when a query word matched its code; otherwise how its weakest word matched
- * (every word in a title or phrase, some only in body text, some only with a typo). Hits come in this order.
- */
-export type MatchTier = 'code' | 'title' | 'body' | 'fuzzy';
-
-export interface FieldHighlight {
-  /** Index into the document's `fields`. */
-  field: number;
-  /** [start, end) offsets into the field's original text, sorted and disjoint. */
-  ranges: [start: number, end: number][];
-}
-
-export interface SearchHit {
-  doc: SearchDoc;
-  /**
-   * Higher is better; hits come sorted by score, then status codes, error codes, Neutron types, then code.
-   * An empty query returns every document in that order, with score 0, tier 'body' and no highlights.
-   */
-  score: number;
-  tier: MatchTier;
-  /**
-   * Fields with at least one range. Worked out when first read (a getter, so a long list of hits costs
-   * nothing until shown): read it from the hit, a copy made by spreading the hit has none.
-   */
-  highlights: FieldHighlight[];
-  /** The part of `doc.code` a code query matched ("VPC.01" for vpc.01, "40" of 404 for 40), as [start, end). */
-  codeRange?: [start: number, end: number];
-}
-
-export interface SearchOptions {
-  /** Only documents passing this filter are returned (a class or status filter). */
-  filter?: (doc: SearchDoc) => boolean;
-  /** At most this many hits (default: all). */
-  limit?: number;
-}
-
-export interface SearchResult {
-  hits: SearchHit[];
-  /** Documents that match the query but the filter hid: the page says so, and offers to search all. */
-  hiddenByFilter: number;
-}
-
-export interface SearchIndex {
-  /** In tie order: status codes first, then by number and code. */
-  readonly docs: readonly SearchDoc[];
-  search(query: string, options?: SearchOptions): SearchResult;
 }
 
 /* What the paste recogniser finds and compares with (src/lib/paste/): part of what the search hands its results. */

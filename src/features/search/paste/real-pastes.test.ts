@@ -1,7 +1,7 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
-import { hitRate, judge, REAL_PASTES } from './fixtures/hit-rate';
-import { TEST_KNOWN } from './fixtures/test-known';
+import { hitRate, judge, REAL_PASTES } from '@/test/pastes/hit-rate';
+import { TEST_KNOWN } from '@/test/pastes/test-known';
 import { recognizePaste } from '@/lib/paste/recognize';
 
 const recognize = (text: string) => recognizePaste(text, TEST_KNOWN);

@@ -1,6 +1,6 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
-import { TEST_KNOWN } from './fixtures/test-known';
+import { TEST_KNOWN } from '@/test/pastes/test-known';
 import { recognizePaste, type Known } from '@/lib/paste/recognize';
 
 const known: Known = TEST_KNOWN;

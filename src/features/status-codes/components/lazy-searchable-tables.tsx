@@ -1,5 +1,6 @@
 import { LoadBoundary } from '@/components/load-boundary';
 import { preloadable } from '@/lib/preloadable';
+import type { TableSearch } from '@/lib/search-index';
 
 /*
  * The tables, search and the table library load as their own chunk: only the index views need
@@ -10,10 +11,10 @@ const tables = preloadable(async () => (await import('./searchable-tables')).Sea
 
 export const preloadSearchableTables = tables.preload;
 
-export function LazySearchableTables() {
+export function LazySearchableTables({ search }: { search: TableSearch }) {
   return (
     <LoadBoundary>
-      <tables.Component />
+      <tables.Component search={search} />
     </LoadBoundary>
   );
 }

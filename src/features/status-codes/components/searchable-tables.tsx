@@ -1,8 +1,8 @@
 import { use, useDeferredValue, useMemo } from 'react';
 import { useLocation } from 'wouter';
-import { loadStatusSearch, PasteAnswer, usePasteAnswer, type SearchIndex } from '@/features/search';
 import { useLang } from '@/lib/lang-context';
 import { useCodeLinks } from '@/lib/links';
+import type { SearchIndex, TableSearch } from '@/lib/search-index';
 import { useUiText } from '@/locales/use-ui-text';
 import { entriesBesideTables, findEntry, isInSource, statusCodes, tableDefinitions } from '../data/access';
 import { nearestDocumentedCodes } from '../data/nearest';
@@ -25,9 +25,6 @@ const inTables = (code: number): boolean => {
   return entry !== undefined && isInSource(entry);
 };
 
-/** Fetched ahead when the box gets focus; a failure shows once a query needs the search (LoadBoundary). */
-const prefetchSearch = () => void loadStatusSearch().catch(() => undefined);
-
 const inClass = (classFilter: ClassFilter) => (code: number) => classFilter === 'all' || classOf(code) === classFilter;
 
 /** The table rows a query shows, as the tables show them, and how many matches the class filter hid. */
@@ -42,7 +39,8 @@ function matchingRows(index: SearchIndex, query: string, classFilter: ClassFilte
   return { rows, hidden: result.hiddenByFilter };
 }
 
-export function SearchableTables() {
+/** The status-code tables with their filter; the route hands them the search (the search feature's `statusTableSearch`). */
+export function SearchableTables({ search }: { search: TableSearch }) {
   const lang = useLang();
   const t = useUiText();
   const links = useCodeLinks();
@@ -52,13 +50,13 @@ export function SearchableTables() {
   // first query may wait for the search chunk, keeping the previous results on screen meanwhile).
   const shownQuery = useDeferredValue(query);
   const shownClass = useDeferredValue(classFilter);
-  const index = shownQuery.trim() === '' ? null : use(loadStatusSearch());
+  const index = shownQuery.trim() === '' ? null : use(search.load());
   const { rows, hidden } = useMemo(() => {
     if (!index) return { rows: ALL_ROWS.filter((row) => inClass(shownClass)(row.entry.code)), hidden: 0 };
     return matchingRows(index, shownQuery, shownClass);
   }, [index, shownQuery, shownClass]);
   // An error pasted or typed here (a body, a log line, VPC.0114) gets the site search's answer, not an empty table.
-  const answer = usePasteAnswer(shownQuery, {
+  const answer = search.useAnswer(shownQuery, {
     tableEmpty: rows.length === 0 && hidden === 0,
     codesElsewhere: true,
   });
@@ -66,9 +64,9 @@ export function SearchableTables() {
   // Enter may come before the deferred results catch up with the last keystroke: match afresh.
   async function openSingleMatch() {
     if (!query.trim()) return;
-    const search = await loadStatusSearch().catch(() => null);
-    if (!search) return; // The results area says the search could not load.
-    const matches = matchingRows(search, query, classFilter).rows;
+    const loaded = await search.load().catch(() => null);
+    if (!loaded) return; // The results area says the search could not load.
+    const matches = matchingRows(loaded, query, classFilter).rows;
     const only = matches.length === 1 ? matches[0] : undefined;
     if (only) navigate(links.code(lang, only.entry.code));
   }
@@ -85,13 +83,14 @@ export function SearchableTables() {
         onSearchAll={searchAll}
         answered={answer !== null}
         onChange={update}
-        onFocus={prefetchSearch}
+        // Fetched ahead when the box gets focus; a failure shows once a query needs the search (LoadBoundary).
+        onFocus={() => void search.load().catch(() => undefined)}
         onSubmit={() => void openSingleMatch()}
       />
       <noscript>
         <p className="note">{t('search.noScript')}</p>
       </noscript>
-      {answer && <PasteAnswer answer={answer} />}
+      {answer}
       {rows.length === 0 ? (
         answer ? null : (
           <NoMatches

@@ -1,4 +1,4 @@
-import type { SearchHit } from '@/features/search';
+import type { SearchHit } from '@/lib/search-index';
 import { findEntry } from '../data/access';
 import type { StatusCode } from '../data/status-codes';
 

@@ -3,8 +3,8 @@ import type { Lang } from '@/lib/languages';
 import { useUiText } from '@/locales/use-ui-text';
 import { useHostTheme } from '@/lib/use-host-theme';
 import { useReportHeight } from '@/lib/use-report-height';
-import { LanguageSwitch } from './language-switch';
-import { OutboundLink } from './outbound-link';
+import { LanguageSwitch } from '@/components/language-switch';
+import { OutboundLink } from '@/components/outbound-link';
 
 interface Props {
   lang: Lang;

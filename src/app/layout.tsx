@@ -4,7 +4,7 @@ import { BILINGUAL_ORDER, HTML_LANG, type Lang } from '@/lib/languages';
 import { paths } from '@/lib/paths';
 import type { Translate } from '@/locales/translate';
 import { loadUiStrings } from '@/locales/load';
-import { LanguageSwitch } from './language-switch';
+import { LanguageSwitch } from '@/components/language-switch';
 
 /**
  * After a client-side navigation that removed the focused element (a link or the search box on the
