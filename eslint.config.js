@@ -77,7 +77,7 @@ export default tseslint.config(
     rules: { 'import-x/no-restricted-paths': ['error', { zones }] },
   },
   {
-    // Browser code reads the data through the pieces the build cuts (access.ts, details.ts); the
+    // Browser code reads the data through the pieces the build cuts (access.ts, load.ts); the
     // whole module and its validator are for the build, the server entry and tests.
     files: ['src/**/*.{ts,tsx}'],
     ignores: ['src/**/*.test.{ts,tsx}', 'src/test/**', 'src/app/entry-server.tsx', 'src/features/*/data/validate.ts'],
@@ -89,7 +89,7 @@ export default tseslint.config(
             {
               group: ['**/data/status-codes', '**/data/status-codes.json'],
               allowTypeImports: true,
-              message: 'Browser code reads the data through access.ts and details.ts.',
+              message: 'Browser code reads the data through access.ts and load.ts.',
             },
             { group: ['**/data/validate', 'ajv', 'ajv/*'], message: 'Validation runs in the build and tests only.' },
           ],

@@ -4,7 +4,7 @@ import { en } from '@/locales/en';
 import { zh } from '@/locales/zh';
 import { renderWithProviders } from '@/test/render-with-providers';
 import { findEntry } from '../data/access';
-import { loadDetails } from '../data/details';
+import { loadDetails } from '../data/load';
 import { statusCodeData, type DetailsByCode } from '../data/status-codes';
 import { CodeDetail } from './code-detail';
 
