@@ -3,12 +3,13 @@ import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { LANGUAGES } from '@/lib/languages';
+import { DataContractError } from '@/lib/schema-error-text';
 import { chineseTypographyProblems } from '@/locales/zh-typography';
 import { parseDocument } from '../../../../scripts/import/parse-document';
 import raw from './status-codes.json';
 import { classOf, type ErrorExample, statusCodeData, statusCodes } from './status-codes';
 import { EXAMPLE_SHAPES } from './status-codes.schema';
-import { DataContractError, validateStatusCodeData } from './validate';
+import { validateStatusCodeData } from './validate';
 
 // In CI the repository sits next to shared/seed/; without it the source comparison cannot run.
 const SEED_FILE = fileURLToPath(new URL('../../../../../shared/seed/000_505a4803bfc28fc4.txt', import.meta.url));

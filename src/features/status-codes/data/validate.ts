@@ -1,4 +1,6 @@
 import { Ajv2020, type ErrorObject } from 'ajv/dist/2020.js';
+// Relative: the Vite config loads this file, and the '@/' alias is not set up there.
+import { DataContractError } from '../../../lib/schema-error-text';
 import type { ErrorExample, StatusCodeData } from './status-codes';
 import { EXAMPLE_SHAPES, statusCodesSchema } from './status-codes.schema';
 
@@ -6,8 +8,6 @@ import { EXAMPLE_SHAPES, statusCodesSchema } from './status-codes.schema';
  * Node only (build, dev server, tests): validates the data against its published schema, plus the
  * rules a schema cannot state. Messages name the code and the field, so a broken edit is found at once.
  */
-
-export class DataContractError extends Error {}
 
 const ajv = new Ajv2020({ allErrors: true });
 const validateSchema = ajv.compile(statusCodesSchema);
