@@ -4,6 +4,6 @@
  */
 export { findEntry, statusCodesSource, statusLine, statusCodes } from './data/access';
 export type { CodeDetails, StatusCode, StatusCodeData } from './data/status-codes';
-export { loadDetails } from './data/load';
+export { loadStatusDetails } from './data/load';
 /** The index's tables and search, loaded with the page (the route table's `data`). */
 export { preloadSearchableTables } from './components/lazy-searchable-tables';
