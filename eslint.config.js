@@ -54,6 +54,12 @@ const zones = [
     from: ['./src/features/*/components/**', './src/features/*/search/**'],
     message: 'Data sits below the UI.',
   },
+  {
+    // A test helper is no part of the product: only tests, and other helpers, import one.
+    target: './src/!(test)/**/!(*.test).{ts,tsx}',
+    from: './src/test',
+    message: 'src/test holds helpers for tests only.',
+  },
 ];
 
 export default tseslint.config(

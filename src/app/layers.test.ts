@@ -26,8 +26,18 @@ describe('layers', () => {
     ['src/package/layer-probe.ts', "import { Layout as x } from '@/components/layout';"],
     ['src/features/explain/layer-probe.ts', "import { explain as x } from '@/package/explain';"],
     ['src/app/layer-probe.ts', "import { explain as x } from '@/package/explain';"],
+    ['src/locales/layer-probe.ts', "import { chineseTypographyProblems as x } from '@/test/zh-typography';"],
   ])('%s may not %s', async (file, code) => {
     expect(await problems(file, code)).toContainEqual(expect.stringMatching(/^import-x\/no-restricted-paths/));
+  });
+
+  it("allows a test to use the tests' helpers", async () => {
+    expect(
+      await problems(
+        'src/locales/layer-probe.test.ts',
+        "import { chineseTypographyProblems as x } from '@/test/zh-typography';",
+      ),
+    ).toEqual([]);
   });
 
   it('allows imports that go down the layers', async () => {

@@ -1,7 +1,7 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
 import { DataContractError } from '@/lib/schema-error-text';
-import { chineseTypographyProblems } from '@/locales/zh-typography';
+import { chineseTypographyProblems } from '@/test/zh-typography';
 import raw from './gateway-codes.json';
 import { GATEWAY_RETRY_POLICIES, type GatewayCodeData } from './gateway-codes.schema';
 import { gatewayCodeDataProblems, validateGatewayCodeData } from './validate';

@@ -4,7 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { LANGUAGES } from '@/lib/languages';
 import { DataContractError } from '@/lib/schema-error-text';
-import { chineseTypographyProblems } from '@/locales/zh-typography';
+import { chineseTypographyProblems } from '@/test/zh-typography';
 import { parseDocument } from '../../../../scripts/import/parse-document';
 import raw from './status-codes.json';
 import { classOf, type ErrorExample, statusCodeData, statusCodes } from './status-codes';

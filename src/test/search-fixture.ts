@@ -1,4 +1,4 @@
-import type { FieldGroup, SearchDoc, SearchField, SearchHit, Synonyms } from './types';
+import type { FieldGroup, SearchDoc, SearchField, SearchHit, Synonyms } from '@/features/search/engine/types';
 
 const field = (name: string, group: FieldGroup, text: string): SearchField => ({
   name,
