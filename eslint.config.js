@@ -94,6 +94,12 @@ function zones({ buildEntry, tests = false }) {
       from: ['./src/features/*/components/**', './src/features/*/search/**'],
       message: 'Data sits below the UI.',
     },
+    {
+      // A test helper is no part of the product: only tests, and other helpers, import one.
+      target: './src/!(test)/**/!(*.test).{ts,tsx}',
+      from: './src/test',
+      message: 'src/test holds helpers for tests only.',
+    },
   ];
 }
 

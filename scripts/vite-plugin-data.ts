@@ -22,7 +22,7 @@ import {
 import { validateNeutronErrorData } from '../src/features/neutron-errors/data/validate';
 import { buildCorpus, buildGatewayCorpus, knownErrors, knownGateway } from '../src/features/search/corpus';
 import { synonyms } from '../src/features/search/data/synonyms';
-import { coreOf, detailsOf } from '../src/features/status-codes/data/split';
+import { statusCoreOf, statusDetailsOf } from '../src/features/status-codes/data/split';
 import type { StatusCodeData } from '../src/features/status-codes/data/status-codes';
 import { validateStatusCodeData } from '../src/features/status-codes/data/validate';
 import { LANGUAGES, isLang } from '../src/lib/languages';
@@ -71,7 +71,7 @@ export function dataModules(): Plugin {
 
   const virtualModule = (path: string): ReturnType<typeof js> | undefined => {
     const [set, part, lang, code] = path.split('/');
-    if (set === 'status-codes' && part === 'details' && isLang(lang)) return js(detailsOf(statusData(), lang));
+    if (set === 'status-codes' && part === 'details' && isLang(lang)) return js(statusDetailsOf(statusData(), lang));
     if (set === 'error-codes' && part === 'index' && isLang(lang)) return js(errorIndexOf(errorData(), lang));
     if (set === 'error-codes' && part === 'code' && isLang(lang) && code) {
       const details = errorDetailsOf(errorData(), lang, code);
@@ -132,7 +132,7 @@ export function dataModules(): Plugin {
     load(id) {
       if (id === `${STATUS_FILE}?core`) {
         this.addWatchFile(STATUS_FILE);
-        return js(coreOf(statusData()));
+        return js(statusCoreOf(statusData()));
       }
       if (id === `${ERROR_FILE}?ids`) {
         this.addWatchFile(ERROR_FILE);

@@ -29,6 +29,7 @@ describe('layers', { timeout: 20_000 }, () => {
     ['src/package/layer-probe.ts', "import { Layout as x } from '@/app/layout';"],
     ['src/features/explain/layer-probe.ts', "import { explain as x } from '@/package/explain';"],
     ['src/app/layer-probe.ts', "import { explain as x } from '@/package/explain';"],
+    ['src/locales/layer-probe.ts', "import { chineseTypographyProblems as x } from '@/test/zh-typography';"],
   ])('%s may not %s', async (file, code) => {
     expect(await problems(file, code)).toContainEqual(expect.stringMatching(RESTRICTED_PATH));
   });
@@ -56,6 +57,7 @@ describe('layers', { timeout: 20_000 }, () => {
     ['src/features/search/layer-probe.ts', "import { findEntry as x } from '@/features/status-codes';"],
     ['src/app/entry-server.tsx', "import { errorCodeData as x } from '@/features/error-codes/build';"],
     ['src/features/error-codes/layer-probe.test.ts', "import { errorTableSearch as x } from '@/features/search';"],
+    ['src/locales/layer-probe.test.ts', "import { chineseTypographyProblems as x } from '@/test/zh-typography';"],
   ])('%s may %s', async (file, code) => {
     expect(await problems(file, code)).toEqual([]);
   });

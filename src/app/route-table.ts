@@ -10,7 +10,7 @@ import {
 } from '@/features/error-codes';
 import {
   findEntry,
-  loadDetails,
+  loadStatusDetails,
   preloadSearchableTables,
   statusCodes,
   type CodeDetails,
@@ -155,7 +155,7 @@ interface CodePageData extends CodeCardData {
 }
 
 const loadCodeCard = async (lang: Lang, code: number): Promise<CodeCardData> => {
-  const [details, errorIndex] = await Promise.all([loadDetails(lang), loadErrorIndex(lang)]);
+  const [details, errorIndex] = await Promise.all([loadStatusDetails(lang), loadErrorIndex(lang)]);
   return { details: details[code], errorIndex };
 };
 

@@ -1,6 +1,7 @@
 /*
  * How the data modules' validators (the `data/validate.ts` of each feature) word one JSON Schema error for a
- * person fixing the file: the field it is about, and why, in the same words for every data module.
+ * person fixing the file: the field it is about, and why, in the same words for every data module; and
+ * the one error they fail with.
  */
 
 /** The parts of a schema validator's error (Ajv's `ErrorObject`) that the wording needs. */
@@ -51,6 +52,14 @@ export function schemaErrorLines(
     if (!lines.has(key)) lines.set(key, `${where}, field "${name || '(value)'}": ${why}`);
   }
   return [...lines.values()];
+}
+
+/*
+ * One class for every data module, so the build, the importer and the tests catch a broken file the same
+ * way whichever file it is; the message names the file.
+ */
+export class DataContractError extends Error {
+  override name = 'DataContractError';
 }
 
 /** The message a broken data file fails the build with: its first problem, and how many more there are. */

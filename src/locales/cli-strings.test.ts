@@ -1,10 +1,10 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
+import { chineseTypographyProblems } from '@/test/zh-typography';
 import { en } from './en';
 import { enCli } from './en-cli';
 import { zh } from './zh';
 import { zhCli } from './zh-cli';
-import { chineseTypographyProblems } from './zh-typography';
 
 /* The command line's strings follow the rules of the site's (locales.test.ts). */
 

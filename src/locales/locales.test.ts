@@ -1,10 +1,10 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
+import { chineseTypographyProblems } from '@/test/zh-typography';
 import { en } from './en';
 import { enPages } from './en-pages';
 import { zh } from './zh';
 import { zhPages } from './zh-pages';
-import { chineseTypographyProblems } from './zh-typography';
 
 function leaves(value: unknown, prefix = ''): Map<string, unknown> {
   const out = new Map<string, unknown>();

@@ -1,6 +1,7 @@
 import { fileURLToPath } from 'node:url';
-import { validateErrorCodeData, ErrorCodeDataError } from '../../../src/features/error-codes/data/validate';
+import { validateErrorCodeData } from '../../../src/features/error-codes/data/validate';
 import type { ErrorCodeData } from '../../../src/features/error-codes/data/error-codes.schema';
+import { DataContractError } from '../../../src/lib/schema-error-text';
 import { readDocument, readJson, shown } from '../files';
 import { ImportError } from '../import-error';
 import type { ImportPlan, ImportRequest } from '../import-plan';
@@ -18,7 +19,7 @@ export function checked(data: unknown, file: string, what: string): ErrorCodeDat
   try {
     return validateErrorCodeData(data, { draft: true });
   } catch (e) {
-    if (!(e instanceof ErrorCodeDataError)) throw e;
+    if (!(e instanceof DataContractError)) throw e;
     throw new ImportError(shown(file), `${what}: ${e.message.replace(/^error-codes\.json: /, '')}`);
   }
 }

@@ -8,7 +8,7 @@ import { once } from '@/lib/tracked-promise';
 import { loadSearchModule } from './load-module';
 import { usePasteAnswerView } from './paste-answer-state';
 
-export type { FieldHighlight, SearchDoc, SearchHit, SearchIndex, SearchResult } from './engine/types';
+export type { FieldHighlight, SearchDoc, SearchHit, SearchIndex, SearchResult, Synonyms } from './engine/types';
 export { openSiteSearch, SEARCH_REQUESTED_ATTRIBUTE } from './open-search';
 export { SiteSearch } from './components/site-search';
 

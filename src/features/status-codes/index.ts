@@ -5,7 +5,7 @@
 export { findEntry, statusCodesSource, statusLine, statusCodes } from './data/access';
 export type { CodeDetails, StatusCode, StatusCodeData } from './data/status-codes';
 export { classOf } from './data/status-class';
-export { loadDetails } from './data/details';
+export { loadStatusDetails } from './data/load';
 export { nearestDocumentedCodes } from './data/nearest';
 export { CodeCard } from './components/code-card';
 export { CodeDetail } from './components/code-detail';

@@ -2,8 +2,8 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { nearCopies } from '@/test/near-copy';
 import { readErrorCodeRows } from '../../../../scripts/import/error-codes/importer';
-import { nearCopies } from '../near-copy';
 import raw from './error-codes.json';
 import type { ErrorCodeData } from './error-codes.schema';
 import { errorCodeDataProblems } from './validate';

@@ -4,9 +4,10 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import { describe, expect, it } from 'vitest';
+import { DataContractError } from '@/lib/schema-error-text';
 import raw from './error-codes.json';
 import { errorCodesSchema, type ErrorCodeData } from './error-codes.schema';
-import { ErrorCodeDataError, errorCodeDataProblems, validateErrorCodeData } from './validate';
+import { errorCodeDataProblems, validateErrorCodeData } from './validate';
 
 /** A small, complete entry built from the shipped data's first code, so no identifier is made up here. */
 function sample(): ErrorCodeData {
@@ -52,7 +53,7 @@ describe('validateErrorCodeData', () => {
     const data = sample();
     breakIt(data);
     expect(errorCodeDataProblems(data).join('\n'), 'strict').toContain(message);
-    expect(() => validateErrorCodeData(data), 'throws').toThrow(ErrorCodeDataError);
+    expect(() => validateErrorCodeData(data), 'throws').toThrow(DataContractError);
     expect(errorCodeDataProblems(data, { draft: true }), 'draft mode allows our texts to be missing').toEqual(
       message.includes('nowhere') ? [expect.stringContaining(message)] : [],
     );

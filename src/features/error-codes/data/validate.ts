@@ -2,10 +2,8 @@
 // and which no page needs, so nothing that runs in the browser may import this module.
 import { Ajv2020, type ValidateFunction } from 'ajv/dist/2020.js';
 // Relative: the Vite config loads this file, and the '@/' alias is not set up there.
-import { firstProblem, schemaErrorLines } from '../../../lib/schema-error-text';
+import { DataContractError, firstProblem, schemaErrorLines } from '../../../lib/schema-error-text';
 import { errorCodesSchema, type ErrorCodeData } from './error-codes.schema';
-
-export class ErrorCodeDataError extends Error {}
 
 export interface ValidateOptions {
   /** Lets our own texts (titles, meanings, actions, labels, area) be empty: for the importer, never the contract. */
@@ -135,6 +133,6 @@ export function errorCodeDataProblems(data: unknown, { draft = false }: Validate
 
 export function validateErrorCodeData(data: unknown, options: ValidateOptions = {}): ErrorCodeData {
   const message = firstProblem('error-codes.json', errorCodeDataProblems(data, options));
-  if (message) throw new ErrorCodeDataError(message);
+  if (message) throw new DataContractError(message);
   return data as ErrorCodeData;
 }

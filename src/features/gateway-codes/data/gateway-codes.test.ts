@@ -1,9 +1,10 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
-import { chineseTypographyProblems } from '@/locales/zh-typography';
+import { DataContractError } from '@/lib/schema-error-text';
+import { chineseTypographyProblems } from '@/test/zh-typography';
 import raw from './gateway-codes.json';
 import { GATEWAY_RETRY_POLICIES, type GatewayCodeData } from './gateway-codes.schema';
-import { GatewayCodeDataError, gatewayCodeDataProblems, validateGatewayCodeData } from './validate';
+import { gatewayCodeDataProblems, validateGatewayCodeData } from './validate';
 
 const data = raw as GatewayCodeData;
 const OUR_FIELDS = ['title', 'meaning', 'action'] as const;
@@ -120,6 +121,6 @@ describe('validateGatewayCodeData', () => {
   });
 
   it('throws with the first problem', () => {
-    expect(() => validateGatewayCodeData(broken((d) => (d.codes[0]!.meaning.en = '')))).toThrow(GatewayCodeDataError);
+    expect(() => validateGatewayCodeData(broken((d) => (d.codes[0]!.meaning.en = '')))).toThrow(DataContractError);
   });
 });

@@ -1,10 +1,8 @@
 // Node only (build, tests): Ajv compiles schemas with `new Function`, which the site's CSP forbids.
 import { Ajv2020, type ValidateFunction } from 'ajv/dist/2020.js';
 // Relative: the Vite config loads this file, and the '@/' alias is not set up there.
-import { firstProblem, schemaErrorLines } from '../../../lib/schema-error-text';
+import { DataContractError, firstProblem, schemaErrorLines } from '../../../lib/schema-error-text';
 import { gatewayCodesSchema, type GatewayCodeData } from './gateway-codes.schema';
-
-export class GatewayCodeDataError extends Error {}
 
 let compiled: ValidateFunction | undefined;
 const validator = (): ValidateFunction =>
@@ -60,6 +58,6 @@ export function gatewayCodeDataProblems(data: unknown): string[] {
 
 export function validateGatewayCodeData(data: unknown): GatewayCodeData {
   const message = firstProblem('gateway-codes.json', gatewayCodeDataProblems(data));
-  if (message) throw new GatewayCodeDataError(message);
+  if (message) throw new DataContractError(message);
   return data as GatewayCodeData;
 }

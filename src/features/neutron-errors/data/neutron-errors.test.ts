@@ -4,7 +4,7 @@ import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { errorCodeIds } from '@/features/error-codes';
-import { chineseTypographyProblems } from '@/locales/zh-typography';
+import { chineseTypographyProblems } from '@/test/zh-typography';
 import raw from './neutron-errors.json';
 import { FAULT_STATUS, type NeutronErrorData } from './neutron-errors.schema';
 import { neutronErrorDataProblems } from './validate';

@@ -1,8 +1,9 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
+import { DataContractError } from '@/lib/schema-error-text';
 import raw from './neutron-errors.json';
 import type { NeutronErrorData } from './neutron-errors.schema';
-import { NeutronErrorDataError, neutronErrorDataProblems, validateNeutronErrorData } from './validate';
+import { neutronErrorDataProblems, validateNeutronErrorData } from './validate';
 
 const sample = (): NeutronErrorData => structuredClone(raw) as NeutronErrorData;
 const byType = (d: NeutronErrorData, type: string) => d.types.find((t) => t.type === type)!;
@@ -48,7 +49,7 @@ describe('validateNeutronErrorData', () => {
     const data = sample();
     breakIt(data);
     expect(neutronErrorDataProblems(data).join('\n')).toContain(message);
-    expect(() => validateNeutronErrorData(data), 'throws').toThrow(NeutronErrorDataError);
+    expect(() => validateNeutronErrorData(data), 'throws').toThrow(DataContractError);
   });
 
   it('rejects a related code that is not documented, when given the documented codes', () => {

@@ -1,10 +1,8 @@
 // Node only (build, tests): Ajv compiles schemas with `new Function`, which the site's CSP forbids.
 import { Ajv2020, type ValidateFunction } from 'ajv/dist/2020.js';
 // Relative: the Vite config loads this file, and the '@/' alias is not set up there.
-import { firstProblem, schemaErrorLines } from '../../../lib/schema-error-text';
+import { DataContractError, firstProblem, schemaErrorLines } from '../../../lib/schema-error-text';
 import { FAULT_STATUS, neutronErrorsSchema, placeholdersOf, type NeutronErrorData } from './neutron-errors.schema';
-
-export class NeutronErrorDataError extends Error {}
 
 export interface NeutronValidateOptions {
   /** The documented VPC error codes: when given, every `related` code must be one of them. */
@@ -85,6 +83,6 @@ export function neutronErrorDataProblems(data: unknown, options: NeutronValidate
 
 export function validateNeutronErrorData(data: unknown, options: NeutronValidateOptions = {}): NeutronErrorData {
   const message = firstProblem('neutron-errors.json', neutronErrorDataProblems(data, options));
-  if (message) throw new NeutronErrorDataError(message);
+  if (message) throw new DataContractError(message);
   return data as NeutronErrorData;
 }

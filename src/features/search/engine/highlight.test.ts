@@ -1,8 +1,8 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
+import { fixture, fixtureSynonyms, marked } from '@/test/search-fixture';
 import { merge } from './highlight';
 import { createSearchIndex } from './search';
-import { fixture, fixtureSynonyms, marked } from './test-fixture';
 
 const index = createSearchIndex(fixture, fixtureSynonyms);
 const hit = (q: string, code: string) => index.search(q).hits.find((h) => h.doc.code === code);

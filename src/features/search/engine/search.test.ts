@@ -1,8 +1,8 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
+import { codesOf, fixture, fixtureSynonyms } from '@/test/search-fixture';
 import { MAX_QUERY_LENGTH } from './parse-query';
 import { createSearchIndex } from './search';
-import { codesOf, fixture, fixtureSynonyms } from './test-fixture';
 import type { SearchDoc } from './types';
 
 const index = createSearchIndex(fixture, fixtureSynonyms);

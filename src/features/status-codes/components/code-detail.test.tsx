@@ -4,14 +4,14 @@ import { en } from '@/locales/en';
 import { zh } from '@/locales/zh';
 import { renderWithProviders } from '@/test/render-with-providers';
 import { findEntry } from '../data/access';
-import { loadDetails } from '../data/details';
+import { loadStatusDetails } from '../data/load';
 import { statusCodeData, type DetailsByCode } from '../data/status-codes';
 import { CodeDetail } from './code-detail';
 
 // Code pages load their language's guidance before rendering and hand it over; the tests do the same.
 let details: Record<'en' | 'zh', DetailsByCode>;
 beforeAll(async () => {
-  const [en, zh] = await Promise.all([loadDetails('en'), loadDetails('zh')]);
+  const [en, zh] = await Promise.all([loadStatusDetails('en'), loadStatusDetails('zh')]);
   details = { en, zh };
 });
 

@@ -3,7 +3,7 @@ import type { DetailsByCode, ErrorExample, PageExample, StatusCodeCoreData, Stat
 
 /* How the build cuts the data into what each page downloads (see status-codes.ts). */
 
-export function coreOf(data: StatusCodeData): StatusCodeCoreData {
+export function statusCoreOf(data: StatusCodeData): StatusCodeCoreData {
   return {
     schemaVersion: data.schemaVersion,
     ...(data.source ? { source: data.source } : {}),
@@ -25,7 +25,7 @@ function pageExample(example: ErrorExample, lang: Lang): PageExample {
   return { ...shown, ...(note ? { note: note[lang] } : {}) };
 }
 
-export function detailsOf(data: StatusCodeData, lang: Lang): DetailsByCode {
+export function statusDetailsOf(data: StatusCodeData, lang: Lang): DetailsByCode {
   return Object.fromEntries(
     data.codes.map((e) => [
       e.code,

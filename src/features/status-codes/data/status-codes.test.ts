@@ -3,12 +3,13 @@ import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { LANGUAGES } from '@/lib/languages';
-import { chineseTypographyProblems } from '@/locales/zh-typography';
+import { DataContractError } from '@/lib/schema-error-text';
+import { chineseTypographyProblems } from '@/test/zh-typography';
 import { parseDocument } from '../../../../scripts/import/parse-document';
 import raw from './status-codes.json';
 import { classOf, type ErrorExample, statusCodeData, statusCodes } from './status-codes';
 import { EXAMPLE_SHAPES } from './status-codes.schema';
-import { DataContractError, validateStatusCodeData } from './validate';
+import { statusCodeDataProblems, validateStatusCodeData } from './validate';
 
 // In CI the repository sits next to shared/seed/; without it the source comparison cannot run.
 const SEED_FILE = fileURLToPath(new URL('../../../../../shared/seed/000_505a4803bfc28fc4.txt', import.meta.url));
@@ -122,7 +123,7 @@ const localizedFields = (e: (typeof statusCodes)[number]) => ({
 
 describe('status-codes.json data contract', () => {
   it('conforms to its JSON Schema and the rules the schema cannot state', () => {
-    expect(() => validateStatusCodeData(structuredClone(raw)), 'validateStatusCodeData on the raw JSON').not.toThrow();
+    expect(statusCodeDataProblems(raw), 'problems by code and field').toEqual([]);
   });
 
   it('cites the RFC 9110 section of every code, and its heuristic cacheability (RFC 9110 §15.1)', () => {
@@ -313,13 +314,18 @@ describe('status-codes.json data contract', () => {
     expect(problems, 'zh texts that break the typography rules').toEqual([]);
   });
 
-  it('names the field of an example whose body does not fit its shape', () => {
+  it('names the field of an example whose body does not fit its shape, or whose shape is unknown', () => {
     const broken = structuredClone(raw) as typeof raw;
     const entry = broken.codes.find((e) => e.code === 401)!;
     const index = entry.examples!.findIndex((x) => x.shape === 'keystone');
     (entry.examples![index]!.body as { error: { title: string } }).error.title = 'Forbidden';
     expect(() => validateStatusCodeData(broken), 'a keystone body with another title').toThrow(
-      `code 401, field "examples.${String(index)}.body.error.title": must be equal to constant`,
+      `code 401, field "examples[${String(index)}].body.error.title": must be equal to constant`,
+    );
+    const unknownShape = structuredClone(raw) as typeof raw;
+    (unknownShape.codes.find((e) => e.code === 401)!.examples![0]! as { shape: string }).shape = 'html';
+    expect(() => validateStatusCodeData(unknownShape), 'a shape no branch has').toThrow(
+      `code 401, field "examples[0].shape": must be one of ${EXAMPLE_SHAPES.join(', ')}`,
     );
   });
 
@@ -346,6 +352,22 @@ describe('status-codes.json data contract', () => {
   it('rejects a duplicated code', () => {
     const broken = structuredClone(raw) as typeof raw;
     broken.codes.push(structuredClone(broken.codes[0]!));
-    expect(() => validateStatusCodeData(broken), 'duplicate must be named').toThrow(/duplicate code/);
+    expect(() => validateStatusCodeData(broken), 'duplicate must be named').toThrow(
+      `code ${String(broken.codes[0]!.code)}, field "code": listed twice`,
+    );
+  });
+
+  it('lists every problem, and fails with the first and how many more', () => {
+    const broken = structuredClone(raw) as typeof raw;
+    broken.codes[0]!.meaning.en = '';
+    const other = broken.codes.at(-1)!;
+    other.action.text.zh = '';
+    expect(statusCodeDataProblems(broken), 'one line per problem').toEqual([
+      `code ${String(broken.codes[0]!.code)}, field "meaning.en": missing or empty`,
+      `code ${String(other.code)}, field "action.text.zh": missing or empty`,
+    ]);
+    expect(() => validateStatusCodeData(broken), 'the first, and a count of the rest').toThrow(
+      `status-codes.json: code ${String(broken.codes[0]!.code)}, field "meaning.en": missing or empty (and 1 more)`,
+    );
   });
 });

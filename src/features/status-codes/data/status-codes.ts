@@ -6,7 +6,7 @@ import type { statusCodesSchema } from './status-codes.schema';
  * The single source of content, with its types derived from its schema. The data is validated
  * against that schema when the build or the dev server loads it (scripts/vite-plugin-data.ts)
  * and in the data-contract test, so no validation code ships to browsers. Browser code reads the
- * data through access.ts and details.ts, which get only the fields a page shows.
+ * data through access.ts and load.ts, which get only the fields a page shows.
  */
 export type StatusCodeData = FromSchema<typeof statusCodesSchema>;
 export type StatusCodeEntry = StatusCodeData['codes'][number];

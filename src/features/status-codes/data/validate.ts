@@ -1,55 +1,71 @@
-import { Ajv2020, type ErrorObject } from 'ajv/dist/2020.js';
+// Node only (build, dev server, tests): Ajv compiles schemas with `new Function`, which the site's CSP forbids.
+import { Ajv2020, type ErrorObject, type ValidateFunction } from 'ajv/dist/2020.js';
+// Relative: the Vite config loads this file, and the '@/' alias is not set up there.
+import { DataContractError, firstProblem, schemaErrorLines } from '../../../lib/schema-error-text';
 import type { ErrorExample, StatusCodeData } from './status-codes';
 import { EXAMPLE_SHAPES, statusCodesSchema } from './status-codes.schema';
 
-/*
- * Node only (build, dev server, tests): validates the data against its published schema, plus the
- * rules a schema cannot state. Messages name the code and the field, so a broken edit is found at once.
- */
-
-export class DataContractError extends Error {}
-
-const ajv = new Ajv2020({ allErrors: true });
-const validateSchema = ajv.compile(statusCodesSchema);
-
-/** "/codes/3/meaning/en" → "code 404, field meaning.en". */
-function where(data: unknown, error: ErrorObject): string {
-  const [top, index, ...field] = error.instancePath.split('/').slice(1);
-  const codes = (data as { codes?: { code?: unknown }[] }).codes;
-  if (top === 'codes' && index !== undefined) {
-    const code = codes?.[Number(index)]?.code;
-    const name = field.length ? field.join('.') : (error.params as { missingProperty?: string }).missingProperty;
-    return `code ${String(code ?? `#${index}`)}, field "${name ?? '(entry)'}"`;
+// The example branches are looked up in the same instance (exampleErrors), so both are kept.
+let compiled: { ajv: Ajv2020; validate: ValidateFunction } | undefined;
+function validator(): { ajv: Ajv2020; validate: ValidateFunction } {
+  if (!compiled) {
+    const ajv = new Ajv2020({ allErrors: true, strict: true, verbose: true });
+    compiled = { ajv, validate: ajv.compile(statusCodesSchema) };
   }
-  return `${error.instancePath || 'root'}`;
+  return compiled;
+}
+
+type Json = Record<string, unknown> | unknown[] | undefined;
+const at = (value: Json, key: string): Json => (value as Record<string, Json> | undefined)?.[key];
+
+/** "code 404" / "table error" and a dotted field path, from a JSON pointer. */
+function locate(data: unknown, pointer: string): { where: string; field: string } {
+  const [top = '', index = '', ...rest] = pointer.split('/').slice(1);
+  const item = at(at(data as Json, top), index);
+  const name = at(item, top === 'codes' ? 'code' : 'id');
+  const named = typeof name === 'number' || (typeof name === 'string' && name !== '');
+  const where =
+    (top === 'codes' || top === 'tables') && index
+      ? `${top === 'codes' ? 'code' : 'table'} ${named ? String(name) : `#${String(Number(index) + 1)}`}`
+      : top || 'root';
+  const tail = top === 'codes' || top === 'tables' ? rest : [index, ...rest];
+  const field = tail
+    .filter((s) => s !== '')
+    .map((s) => (/^\d+$/.test(s) ? `[${s}]` : `.${s}`))
+    .join('')
+    .replace(/^\./, '');
+  return { where, field };
 }
 
 /*
  * An example that fits none of the body shapes fails every branch of the schema's oneOf, and Ajv
- * reports them all. Checked again against the branch of the shape it names, it gets the one
- * complaint that helps ("field examples.1.body.error.code").
+ * reports them all. Checked again against the branch of the shape it names, it gets the complaints
+ * that help ("field examples[1].body.error.code"), once per example.
  */
-function exampleError(data: unknown, error: ErrorObject): ErrorObject {
-  const match = /^\/codes\/(\d+)\/examples\/(\d+)/.exec(error.instancePath);
-  if (!match) return error;
-  const codes = (data as { codes?: { examples?: { shape?: unknown }[] }[] }).codes;
-  const example = codes?.[Number(match[1])]?.examples?.[Number(match[2])];
-  const shape = example?.shape;
-  const at = match[0];
-  if (!EXAMPLE_SHAPES.some((s) => s === shape))
-    return { ...error, instancePath: `${at}/shape`, keyword: 'enum', params: { allowedValues: EXAMPLE_SHAPES } };
-  const branch = ajv.getSchema(`${statusCodesSchema.$id}#/$defs/${String(shape)}Example`);
-  if (!branch || branch(example)) return error;
-  const [first] = branch.errors ?? [];
-  return first ? { ...first, instancePath: at + first.instancePath } : error;
+function exampleErrors(ajv: Ajv2020, data: unknown, errors: readonly ErrorObject[]): ErrorObject[] {
+  const seen = new Set<string>();
+  return errors.flatMap((error) => {
+    const [pointer, codeIndex = '', exampleIndex = ''] =
+      /^\/codes\/(\d+)\/examples\/(\d+)/.exec(error.instancePath) ?? [];
+    if (pointer === undefined) return [error];
+    if (seen.has(pointer)) return [];
+    seen.add(pointer);
+    const example = at(at(at(at(data as Json, 'codes'), codeIndex), 'examples'), exampleIndex);
+    const shape = at(example, 'shape');
+    if (!(EXAMPLE_SHAPES as readonly unknown[]).includes(shape))
+      return [
+        { ...error, instancePath: `${pointer}/shape`, keyword: 'enum', params: { allowedValues: EXAMPLE_SHAPES } },
+      ];
+    const branch = ajv.getSchema(`${statusCodesSchema.$id}#/$defs/${String(shape)}Example`);
+    if (!branch || branch(example)) return [error];
+    return (branch.errors ?? []).map((e) => ({ ...e, instancePath: pointer + e.instancePath }));
+  });
 }
 
-/** Ajv's wording where a reader wants the plain one. */
-function reason(error: ErrorObject): string {
-  if (error.keyword === 'minLength' || error.keyword === 'required') return 'missing or empty';
-  if (error.keyword === 'enum')
-    return `must be one of ${(error.params as { allowedValues: unknown[] }).allowedValues.join(', ')}`;
-  return error.message ?? 'invalid';
+function schemaProblems(data: unknown): string[] {
+  const { ajv, validate } = validator();
+  if (validate(data)) return [];
+  return schemaErrorLines(data, exampleErrors(ajv, data, validate.errors ?? []), locate);
 }
 
 /*
@@ -81,43 +97,49 @@ function provenanceProblem(example: ErrorExample): string | undefined {
   }
 }
 
-export function validateStatusCodeData(data: unknown): StatusCodeData {
-  const fail = (message: string): never => {
-    throw new DataContractError(`status-codes.json: ${message}`);
-  };
-  if (!validateSchema(data)) {
-    const [first] = validateSchema.errors ?? [];
-    const error = first && exampleError(data, first);
-    fail(error ? `${where(data, error)}: ${reason(error)}` : 'invalid');
-  }
-  const valid = data as StatusCodeData;
-  const codes = new Set<number>();
-  for (const e of valid.codes) {
-    if (codes.has(e.code)) fail(`code ${String(e.code)}, field "code": duplicate code`);
-    codes.add(e.code);
-  }
-  for (const e of valid.codes) {
-    const at = `code ${String(e.code)}`;
+/** What the schema cannot say: uniqueness, RFC links, provenance and cross-references. */
+function crossProblems(d: StatusCodeData): string[] {
+  const problems: string[] = [];
+  const all = d.codes.map((e) => e.code);
+  for (const code of new Set(all.filter((c, i) => all.indexOf(c) !== i)))
+    problems.push(`code ${String(code)}, field "code": listed twice`);
+  const codes = new Set(all);
+  for (const e of d.codes) {
+    const where = `code ${String(e.code)}`;
     const rfcUrl =
       e.rfc.number === 6585
         ? `https://www.rfc-editor.org/rfc/rfc6585#section-${e.rfc.section}`
         : `https://www.rfc-editor.org/rfc/rfc9110#status.${String(e.code)}`;
-    if (e.rfc.url !== rfcUrl) fail(`${at}, field "rfc.url": must be ${rfcUrl}`);
+    if (e.rfc.url !== rfcUrl) problems.push(`${where}, field "rfc.url": must be ${rfcUrl}`);
     if ((e.inSource === false) !== (e.listedBy !== undefined))
-      fail(`${at}, field "listedBy": required exactly when inSource is false`);
+      problems.push(`${where}, field "listedBy": required exactly when inSource is false`);
     e.examples?.forEach((example, i) => {
       const problem = provenanceProblem(example);
-      if (problem) fail(`${at}, field "examples.${String(i)}.provenance": ${problem}`);
+      if (problem) problems.push(`${where}, field "examples[${String(i)}].provenance": ${problem}`);
     });
-    if (e.table === 'success' && e.examples) fail(`${at}, field "examples": error bodies on a success code`);
+    if (e.table === 'success' && e.examples)
+      problems.push(`${where}, field "examples": error bodies on a success code`);
     e.examples?.forEach((example, i) => {
       // The token middleware only ever answers 401, and says so in its body.
       if (example.shape === 'keystone' && example.body.error.code !== e.code)
-        fail(`${at}, field "examples.${String(i)}.body.error.code": must be this status`);
+        problems.push(`${where}, field "examples[${String(i)}].body.error.code": must be this status`);
     });
     for (const r of e.related) {
-      if (!codes.has(r) || r === e.code) fail(`${at}, field "related": ${String(r)} is not another known code`);
+      if (!codes.has(r) || r === e.code)
+        problems.push(`${where}, field "related": ${String(r)} is not another known code`);
     }
   }
-  return valid;
+  return problems;
+}
+
+/** Every problem, one line each, naming the code (or table) and the field. */
+export function statusCodeDataProblems(data: unknown): string[] {
+  const problems = schemaProblems(data);
+  return problems.length ? problems : crossProblems(data as StatusCodeData);
+}
+
+export function validateStatusCodeData(data: unknown): StatusCodeData {
+  const message = firstProblem('status-codes.json', statusCodeDataProblems(data));
+  if (message) throw new DataContractError(message);
+  return data as StatusCodeData;
 }

@@ -1,4 +1,5 @@
-import type { FieldGroup, SearchDoc, SearchField, SearchHit, Synonyms } from './types';
+import type { Synonyms } from '@/features/search';
+import type { FieldGroup, SearchDoc, SearchField, SearchHit } from '@/lib/search-index';
 
 const field = (name: string, group: FieldGroup, text: string): SearchField => ({
   name,

@@ -8,4 +8,4 @@ const loaders: Record<Lang, () => Promise<DetailsByCode>> = {
 };
 
 /** One language's guidance for every code, loaded once (a code page's route loads it and hands it over). */
-export const loadDetails = cachedLoad((lang: Lang) => loaders[lang]());
+export const loadStatusDetails = cachedLoad((lang: Lang) => loaders[lang]());
