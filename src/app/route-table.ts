@@ -129,7 +129,6 @@ const withNeutronType = (raw: Record<string, string>) => {
   return type === undefined ? null : withLang(raw, { type });
 };
 
-/** A Neutron type's page: the type, its status and title; its meaning's first sentence as the description. */
 /** A Neutron type's page: its texts, and the error codes' titles for its related VPC codes. */
 const neutronPageData = async (lang: Lang, type: string) => {
   const [details, errorIndex] = await Promise.all([
@@ -278,7 +277,7 @@ export const pageTable = {
     path: (lang) => paths.gatewayIndex(lang),
     component: preloadable(async () => (await import('@/routes/gateway-index-route')).GatewayIndexRoute),
     // The page strings carry the head's too: they are loaded with the data, before the head is written.
-    data: (lang) => Promise.all([loadGatewayCatalogue(lang), loadUiPageStrings(lang)]),
+    data: async (lang) => (await Promise.all([loadGatewayCatalogue(lang), loadUiPageStrings(lang)]))[0],
     head: ({ t }) => ({ title: t('gateway.indexTitle'), description: t('gateway.indexDescription') }),
     prerender: () => [{}],
     section: 'gateway',
@@ -301,7 +300,8 @@ export const pageTable = {
     parse: (raw) => withLang(raw, {}),
     path: (lang) => paths.neutronIndex(lang),
     component: preloadable(async () => (await import('@/routes/neutron-index-route')).NeutronIndexRoute),
-    data: (lang) => Promise.all([loadNeutronIndex(lang), loadUiPageStrings(lang)]),
+    // The page strings carry the head's too: they are loaded with the data, before the head is written.
+    data: async (lang) => (await Promise.all([loadNeutronIndex(lang), loadUiPageStrings(lang)]))[0],
     head: ({ t }) => ({ title: t('neutron.indexTitle'), description: t('neutron.indexDescription') }),
     prerender: () => [{}],
     section: 'errors',
@@ -330,7 +330,7 @@ export const pageTable = {
     parse: (raw) => withLang(raw, {}),
     path: (lang) => paths.about(lang),
     component: preloadable(async () => (await import('@/routes/about-route')).AboutRoute),
-    data: (lang) => Promise.all([loadUiPageStrings(lang), loadNeutronSources()]),
+    data: async (lang) => (await Promise.all([loadNeutronSources(), loadUiPageStrings(lang)]))[0],
     head: ({ t }) => ({ title: t('about.title'), description: t('about.description') }),
     prerender: () => [{}],
     section: 'about',

@@ -1,6 +1,6 @@
 import { errorCodesSource, UPSTREAM_LICENSE_FILE } from '@/features/error-codes';
 import { GATEWAY_UPSTREAM_LICENSE_FILE, gatewayCodesSource } from '@/features/gateway-codes';
-import { useNeutronSources } from '@/features/neutron-errors';
+import type { NeutronSources } from '@/features/neutron-errors';
 import { statusCodesSource } from '@/features/status-codes';
 import { withBase } from '@/lib/paths';
 import { useUiPageText } from '@/locales/use-ui-text';
@@ -12,11 +12,10 @@ const LICENCE_URL = 'https://www.apache.org/licenses/LICENSE-2.0';
 const short = (commit: string) => commit.slice(0, 12);
 
 /** Where the data comes from: each upstream page with its revision and date, the licence, and how to update. */
-export function AboutRoute() {
+export function AboutRoute({ data: neutronSources }: { data: NeutronSources }) {
   const t = useUiPageText();
   const errors = errorCodesSource;
   const gateway = gatewayCodesSource;
-  const neutronSources = useNeutronSources();
   return (
     <article className="prose">
       <h1>{t('about.heading')}</h1>

@@ -1,5 +1,5 @@
-import { GatewayCodeDetail } from '@/features/gateway-codes';
+import { GatewayCodeDetail, type GatewayCatalogue } from '@/features/gateway-codes';
 
-export function GatewayCodeRoute({ code }: { code: string }) {
-  return <GatewayCodeDetail code={code} />;
+export function GatewayCodeRoute({ code, data }: { code: string; data: GatewayCatalogue }) {
+  return <GatewayCodeDetail code={code} catalogue={data} />;
 }

@@ -1,13 +1,13 @@
-import { GatewayTable } from '@/features/gateway-codes';
+import { GatewayTable, type GatewayCatalogue } from '@/features/gateway-codes';
 import { useUiPageText } from '@/locales/use-ui-text';
 
-export function GatewayIndexRoute() {
+export function GatewayIndexRoute({ data }: { data: GatewayCatalogue }) {
   const t = useUiPageText();
   return (
     <>
       <h1>{t('gateway.indexTitle')}</h1>
       <p className="lead">{t('gateway.intro')}</p>
-      <GatewayTable />
+      <GatewayTable catalogue={data} />
     </>
   );
 }

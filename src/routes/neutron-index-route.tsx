@@ -1,13 +1,13 @@
-import { NeutronErrorList } from '@/features/neutron-errors';
+import { NeutronErrorList, type NeutronIndexEntry } from '@/features/neutron-errors';
 import { useUiPageText } from '@/locales/use-ui-text';
 
-export function NeutronIndexRoute() {
+export function NeutronIndexRoute({ data }: { data: readonly NeutronIndexEntry[] }) {
   const t = useUiPageText();
   return (
     <>
       <h1>{t('neutron.indexTitle')}</h1>
       <p className="lead">{t('neutron.intro')}</p>
-      <NeutronErrorList />
+      <NeutronErrorList index={data} />
     </>
   );
 }

@@ -4,7 +4,7 @@
  */
 export { documentedGatewayCode, gatewayCodeIds } from './data/access';
 export { gatewayCodesSource } from './data/source';
-export { loadGatewayCatalogue, loadGatewayIndex, useGatewayCatalogue } from './data/load';
+export { loadGatewayCatalogue, loadGatewayIndex } from './data/load';
 export type { GatewayCatalogue, GatewayCatalogueEntry, GatewayIndex } from './data/split';
 export type { GatewayCodeData } from './data/gateway-codes.schema';
 export { GatewayCodeDetail } from './components/gateway-code-detail';

@@ -3,26 +3,31 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { renderWithProviders } from '@/test/render-with-providers';
 import { loadUiPageStrings } from '@/locales/load';
 import { loadGatewayCatalogue, loadGatewayIndex } from '../data/load';
-import type { GatewayIndex } from '../data/split';
+import type { GatewayCatalogue, GatewayIndex } from '../data/split';
 import { GatewayCodeDetail } from './gateway-code-detail';
 import { GatewayCodesForStatus } from './gateway-codes-for-status';
 import { GatewayTable } from './gateway-table';
 
 // Gateway pages load their language's catalogue and page strings before rendering; the tests do the same.
 let enIndex: GatewayIndex;
+let catalogue: Record<'en' | 'zh', GatewayCatalogue>;
 beforeAll(async () => {
   enIndex = await loadGatewayIndex('en');
-  await Promise.all([
+  const [en, zh] = await Promise.all([
     loadGatewayCatalogue('en'),
     loadGatewayCatalogue('zh'),
     loadUiPageStrings('en'),
     loadUiPageStrings('zh'),
   ]);
+  catalogue = { en, zh };
 });
 
 describe('GatewayCodeDetail', () => {
   it('shows the code, its status linked to the status page, the literal message, guidance, retry and source', () => {
-    renderWithProviders(<GatewayCodeDetail code="APIGW.0301" />, { lang: 'en', path: '/en/gateway/APIGW.0301' });
+    renderWithProviders(<GatewayCodeDetail code="APIGW.0301" catalogue={catalogue.en} />, {
+      lang: 'en',
+      path: '/en/gateway/APIGW.0301',
+    });
     expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent(/^APIGW\.0301 IAM token rejected$/);
     for (const link of screen.getAllByRole('link', { name: '401 Unauthorized' })) {
       expect(link).toHaveAttribute('href', '/en/codes/401');
@@ -39,7 +44,10 @@ describe('GatewayCodeDetail', () => {
   });
 
   it('gives retry advice per status when the documented responses differ', () => {
-    renderWithProviders(<GatewayCodeDetail code="APIGW.0201" />, { lang: 'en', path: '/en/gateway/APIGW.0201' });
+    renderWithProviders(<GatewayCodeDetail code="APIGW.0201" catalogue={catalogue.en} />, {
+      lang: 'en',
+      path: '/en/gateway/APIGW.0201',
+    });
     const retry = screen.getByRole('region', { name: 'Retrying' });
     expect(within(retry).getByText('With 400 / 413 / 414 / 494:').parentElement).toHaveTextContent(
       /after fixing the cause/,
@@ -48,14 +56,20 @@ describe('GatewayCodeDetail', () => {
   });
 
   it('shows a status the reference has no page for as plain text, not a link', () => {
-    renderWithProviders(<GatewayCodeDetail code="APIGW.0201" />, { lang: 'en', path: '/en/gateway/APIGW.0201' });
+    renderWithProviders(<GatewayCodeDetail code="APIGW.0201" catalogue={catalogue.en} />, {
+      lang: 'en',
+      path: '/en/gateway/APIGW.0201',
+    });
     const row = screen.getByRole('row', { name: /Request headers too large/ });
     expect(within(row).queryByRole('link')).toBeNull();
     expect(row).toHaveTextContent('494');
   });
 
   it('speaks Chinese around the literal English message', () => {
-    renderWithProviders(<GatewayCodeDetail code="APIGW.0308" />, { lang: 'zh', path: '/zh/gateway/APIGW.0308' });
+    renderWithProviders(<GatewayCodeDetail code="APIGW.0308" catalogue={catalogue.zh} />, {
+      lang: 'zh',
+      path: '/zh/gateway/APIGW.0308',
+    });
     expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent('APIGW.0308 请求频率超过限制');
     expect(screen.getByRole('heading', { name: '处理方法' })).toBeInTheDocument();
     expect(screen.getByText('The throttling threshold has been reached.')).toHaveAttribute('lang', 'en');
@@ -64,7 +78,7 @@ describe('GatewayCodeDetail', () => {
 
 describe('GatewayTable', () => {
   it('lists every code with a link to its page', () => {
-    renderWithProviders(<GatewayTable />, { lang: 'en', path: '/en/gateway/' });
+    renderWithProviders(<GatewayTable catalogue={catalogue.en} />, { lang: 'en', path: '/en/gateway/' });
     const table = screen.getByRole('table', { name: 'API gateway error codes a VPC client can receive' });
     const link = within(table).getByRole('link', { name: 'APIGW.0308' });
     expect(link).toHaveAttribute('href', '/en/gateway/APIGW.0308');

@@ -6,8 +6,7 @@ import { paths } from '@/lib/paths';
 import { useUiPageText } from '@/locales/use-ui-text';
 import { gatewayCodesSource } from '../data/source';
 import type { GatewayRetryPolicy } from '../data/gateway-codes.schema';
-import { useGatewayCatalogue } from '../data/load';
-import { statusesOf, type GatewayCatalogueEntry } from '../data/split';
+import { statusesOf, type GatewayCatalogue, type GatewayCatalogueEntry } from '../data/split';
 import { StatusLink, StatusLinks } from './status-link';
 
 /** The retry advice once when every documented response shares it, else once per advice with its statuses. */
@@ -34,10 +33,11 @@ function RetryAdvice({ entry }: { entry: GatewayCatalogueEntry }) {
   );
 }
 
-export function GatewayCodeDetail({ code }: { code: string }) {
+/** One gateway code's page, from its language's catalogue (the route's data). */
+export function GatewayCodeDetail({ code, catalogue }: { code: string; catalogue: GatewayCatalogue }) {
   const lang = useLang();
   const t = useUiPageText();
-  const entry = useGatewayCatalogue(lang).codes.find((e) => e.code === code);
+  const entry = catalogue.codes.find((e) => e.code === code);
   // The route table only yields codes that exist; the guard keeps the types honest.
   if (!entry) return null;
   const source = gatewayCodesSource;

@@ -2,15 +2,13 @@ import { Link } from 'wouter';
 import { useLang } from '@/lib/lang-context';
 import { paths } from '@/lib/paths';
 import { useUiPageText } from '@/locales/use-ui-text';
-import { useGatewayCatalogue } from '../data/load';
-import { statusesOf } from '../data/split';
+import { statusesOf, type GatewayCatalogue } from '../data/split';
 import { StatusLinks } from './status-link';
 
 /** Every gateway code: code, statuses and title, each code a link to its page. */
-export function GatewayTable() {
+export function GatewayTable({ catalogue: { codes } }: { catalogue: GatewayCatalogue }) {
   const lang = useLang();
   const t = useUiPageText();
-  const { codes } = useGatewayCatalogue(lang);
   return (
     <div className="table-scroll">
       <table className="error-table gateway-table">

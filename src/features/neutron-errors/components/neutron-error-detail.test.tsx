@@ -3,21 +3,23 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { loadUiPageStrings } from '@/locales/load';
 import { renderWithProviders } from '@/test/render-with-providers';
 import { loadNeutronDetails, loadNeutronIndex } from '../data/load';
+import type { NeutronDetails, NeutronIndexEntry } from '../data/split';
 import { NeutronErrorDetail } from './neutron-error-detail';
 import { NeutronErrorList } from './neutron-error-list';
 import { NeutronTypesForStatus } from './neutron-types-for-status';
 
 // The pages load their data before rendering; the tests do the same.
+let enIndex: NeutronIndexEntry[];
+const details: Record<string, NeutronDetails> = {};
 beforeAll(async () => {
-  await Promise.all([
-    loadUiPageStrings('en'),
-    loadUiPageStrings('zh'),
-    loadNeutronIndex('en'),
-    loadNeutronIndex('zh'),
-    loadNeutronDetails('en', 'SubnetInUse'),
-    loadNeutronDetails('zh', 'SubnetInUse'),
-    loadNeutronDetails('en', 'MacAddressInUse'),
-  ]);
+  await Promise.all([loadUiPageStrings('en'), loadUiPageStrings('zh')]);
+  enIndex = await loadNeutronIndex('en');
+  for (const [lang, type] of [
+    ['en', 'SubnetInUse'],
+    ['zh', 'SubnetInUse'],
+    ['en', 'MacAddressInUse'],
+  ] as const)
+    details[`${lang}:${type}`] = await loadNeutronDetails(lang, type);
 });
 
 const relatedAsLinks = (codes: string[]) => (
@@ -32,7 +34,7 @@ const relatedAsLinks = (codes: string[]) => (
 
 describe('NeutronErrorDetail', () => {
   it('shows the type, its status as a link, the template as code, guidance, related VPC codes and the source', () => {
-    renderWithProviders(<NeutronErrorDetail type="SubnetInUse" related={relatedAsLinks} />, {
+    renderWithProviders(<NeutronErrorDetail details={details['en:SubnetInUse']!} related={relatedAsLinks} />, {
       lang: 'en',
       path: '/en/neutron/SubnetInUse',
     });
@@ -57,14 +59,18 @@ describe('NeutronErrorDetail', () => {
   });
 
   it('says so when no VPC code describes the condition', () => {
-    renderWithProviders(<NeutronErrorDetail type="MacAddressInUse" related={relatedAsLinks} />, { lang: 'en' });
+    renderWithProviders(<NeutronErrorDetail details={details['en:MacAddressInUse']!} related={relatedAsLinks} />, {
+      lang: 'en',
+    });
     const related = screen.getByRole('region', { name: 'VPC error codes for the same condition' });
     expect(related).toHaveTextContent('No VPC error code describes this condition.');
     expect(within(related).queryAllByRole('link')).toEqual([]);
   });
 
   it('speaks the page language around the English template', () => {
-    renderWithProviders(<NeutronErrorDetail type="SubnetInUse" related={relatedAsLinks} />, { lang: 'zh' });
+    renderWithProviders(<NeutronErrorDetail details={details['zh:SubnetInUse']!} related={relatedAsLinks} />, {
+      lang: 'zh',
+    });
     expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent('SubnetInUse 子网仍在使用中');
     expect(screen.getByRole('region', { name: '消息模板' })).toHaveTextContent('%(subnet_id)s');
     expect(screen.getByRole('link', { name: '409 Conflict' })).toHaveAttribute('href', '/zh/codes/409');
@@ -73,7 +79,7 @@ describe('NeutronErrorDetail', () => {
 
 describe('NeutronErrorList', () => {
   it('lists every type with its status and title, each linking to its page', () => {
-    renderWithProviders(<NeutronErrorList />, { lang: 'en' });
+    renderWithProviders(<NeutronErrorList index={enIndex} />, { lang: 'en' });
     const table = screen.getByRole('table', { name: 'NeutronError types of the Neutron-compatible API' });
     const row = within(table).getByRole('row', { name: /SubnetInUse/ });
     expect(within(row).getByRole('link', { name: 'SubnetInUse' })).toHaveAttribute('href', '/en/neutron/SubnetInUse');

@@ -8,7 +8,7 @@ import { StatusLink } from './status-link';
 import { useLang } from '@/lib/lang-context';
 import { paths } from '@/lib/paths';
 import { useUiPageText } from '@/locales/use-ui-text';
-import { useNeutronDetails } from '../data/load';
+import type { NeutronDetails } from '../data/split';
 
 const GITHUB = 'https://github.com';
 
@@ -16,10 +16,15 @@ const GITHUB = 'https://github.com';
  * One Neutron error type: its status, template, meaning, what to do, the VPC codes for the same
  * condition (listed by `related`, which the route composes from the error-code catalogue) and its source.
  */
-export function NeutronErrorDetail({ type, related }: { type: string; related: (codes: string[]) => ReactNode }) {
+export function NeutronErrorDetail({
+  details,
+  related,
+}: {
+  details: NeutronDetails;
+  related: (codes: string[]) => ReactNode;
+}) {
   const lang = useLang();
   const t = useUiPageText();
-  const details = useNeutronDetails(lang, type);
   const { source } = details;
   const sections = [
     { id: 'template-heading', label: t('neutron.templateHeading') },

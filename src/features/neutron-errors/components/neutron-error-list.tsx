@@ -3,13 +3,12 @@ import { StatusLink } from './status-link';
 import { useLang } from '@/lib/lang-context';
 import { paths } from '@/lib/paths';
 import { useUiPageText } from '@/locales/use-ui-text';
-import { useNeutronIndex } from '../data/load';
+import type { NeutronIndexEntry } from '../data/split';
 
 /** Every type with its status and title, in type order: each row leads to the type's page. */
-export function NeutronErrorList() {
+export function NeutronErrorList({ index }: { index: readonly NeutronIndexEntry[] }) {
   const lang = useLang();
   const t = useUiPageText();
-  const index = useNeutronIndex(lang);
   return (
     <>
       <table className="error-table neutron-table">
