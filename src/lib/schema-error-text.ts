@@ -68,3 +68,40 @@ export function firstProblem(file: string, problems: readonly string[]): string 
   if (first === undefined) return undefined;
   return `${file}: ${first}${more.length ? ` (and ${String(more.length)} more)` : ''}`;
 }
+
+type Json = Record<string, unknown> | unknown[] | undefined;
+
+/** A value inside parsed JSON by key or index, or undefined: for naming what a schema error points at. */
+export const jsonAt = (value: unknown, key: string): Json => (value as Record<string, Json> | undefined)?.[key];
+
+/** How the entries of one top-level list are named in a message: "code 404", `operation "Creating a VPC"`. */
+export interface ListNaming {
+  label: string;
+  /** The entry's field that names it. */
+  key: string;
+  /** Written in quotes (names with spaces). */
+  quoted?: boolean;
+}
+
+/**
+ * A `locate` for `schemaErrorLines`: an entry of one of `lists` is named by its key (or its position
+ * when that is missing), and the field path is written as `examples[1].body`.
+ */
+export function locateIn(lists: Record<string, ListNaming>) {
+  return (data: unknown, pointer: string): { where: string; field: string } => {
+    const [top = '', index = '', ...rest] = pointer.split('/').slice(1);
+    const naming = lists[top];
+    const name = naming && jsonAt(jsonAt(jsonAt(data, top), index), naming.key);
+    const named = typeof name === 'number' || (typeof name === 'string' && name !== '');
+    const where =
+      naming && index
+        ? `${naming.label} ${named ? (naming.quoted ? JSON.stringify(name) : String(name)) : `#${String(Number(index) + 1)}`}`
+        : top || 'root';
+    const field = (naming ? rest : [index, ...rest])
+      .filter((s) => s !== '')
+      .map((s) => (/^\d+$/.test(s) ? `[${s}]` : `.${s}`))
+      .join('')
+      .replace(/^\./, '');
+    return { where, field };
+  };
+}

@@ -2,7 +2,7 @@
 // and which no page needs, so nothing that runs in the browser may import this module.
 import { Ajv2020, type ValidateFunction } from 'ajv/dist/2020.js';
 // Relative: the Vite config loads this file, and the '@/' alias is not set up there.
-import { DataContractError, firstProblem, schemaErrorLines } from '../../../lib/schema-error-text';
+import { DataContractError, firstProblem, locateIn, schemaErrorLines } from '../../../lib/schema-error-text';
 import { errorCodesSchema, type ErrorCodeData } from './error-codes.schema';
 
 export interface ValidateOptions {
@@ -31,35 +31,12 @@ function validatorFor(draft: boolean): ValidateFunction {
   return validate;
 }
 
-type Json = Record<string, unknown> | unknown[] | undefined;
-const at = (value: Json, key: string): Json => (value as Record<string, Json> | undefined)?.[key];
-
-/** "code VPC.0114" / "operation \"Creating a VPC\"" and a dotted field path, from a JSON pointer. */
-function locate(data: unknown, pointer: string): { where: string; field: string } {
-  const [top = '', index = '', ...rest] = pointer.split('/').slice(1);
-  const item = at(at(data as Json, top), index);
-  const label = (key: string, what: string): string => {
-    const value = at(item, key);
-    return typeof value === 'string' && value
-      ? `${what} ${JSON.stringify(value)}`
-      : `${what} #${String(Number(index) + 1)}`;
-  };
-  const where =
-    top === 'codes' && index
-      ? label('code', 'code').replace(/^code "(.*)"$/, 'code $1')
-      : top === 'operations' && index
-        ? label('en', 'operation')
-        : top === 'areas' && index
-          ? label('id', 'area')
-          : top || 'root';
-  const tail = top === 'codes' || top === 'operations' || top === 'areas' ? rest : [index, ...rest];
-  const field = tail
-    .filter((s) => s !== '')
-    .map((s) => (/^\d+$/.test(s) ? `[${s}]` : `.${s}`))
-    .join('')
-    .replace(/^\./, '');
-  return { where, field };
-}
+/** "code VPC.0114" / "operation \"Creating a VPC\"" / "area \"vpc\"" and a field path, from a JSON pointer. */
+const locate = locateIn({
+  codes: { label: 'code', key: 'code' },
+  operations: { label: 'operation', key: 'en', quoted: true },
+  areas: { label: 'area', key: 'id', quoted: true },
+});
 
 function schemaProblems(data: unknown, draft: boolean): string[] {
   const validate = validatorFor(draft);

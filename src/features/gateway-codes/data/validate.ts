@@ -1,29 +1,15 @@
 // Node only (build, tests): Ajv compiles schemas with `new Function`, which the site's CSP forbids.
 import { Ajv2020, type ValidateFunction } from 'ajv/dist/2020.js';
 // Relative: the Vite config loads this file, and the '@/' alias is not set up there.
-import { DataContractError, firstProblem, schemaErrorLines } from '../../../lib/schema-error-text';
+import { DataContractError, firstProblem, locateIn, schemaErrorLines } from '../../../lib/schema-error-text';
 import { gatewayCodesSchema, type GatewayCodeData } from './gateway-codes.schema';
 
 let compiled: ValidateFunction | undefined;
 const validator = (): ValidateFunction =>
   (compiled ??= new Ajv2020({ allErrors: true, strict: true, verbose: true }).compile(gatewayCodesSchema));
 
-type Json = Record<string, unknown> | unknown[] | undefined;
-const at = (value: Json, key: string): Json => (value as Record<string, Json> | undefined)?.[key];
-
-/** "code APIGW.0308" and a dotted field path, from a JSON pointer. */
-function locate(data: unknown, pointer: string): { where: string; field: string } {
-  const [top = '', index = '', ...rest] = pointer.split('/').slice(1);
-  if (top !== 'codes' || index === '')
-    return { where: top || 'root', field: [index, ...rest].filter(Boolean).join('.') };
-  const code = at(at(at(data as Json, 'codes'), index), 'code');
-  const where = typeof code === 'string' && code ? `code ${code}` : `code #${String(Number(index) + 1)}`;
-  const field = rest
-    .map((s) => (/^\d+$/.test(s) ? `[${s}]` : `.${s}`))
-    .join('')
-    .replace(/^\./, '');
-  return { where, field };
-}
+/** "code APIGW.0308" and a field path, from a JSON pointer. */
+const locate = locateIn({ codes: { label: 'code', key: 'code' } });
 
 function schemaProblems(data: unknown): string[] {
   const validate = validator();

@@ -1,7 +1,7 @@
 // Node only (build, tests): Ajv compiles schemas with `new Function`, which the site's CSP forbids.
 import { Ajv2020, type ValidateFunction } from 'ajv/dist/2020.js';
 // Relative: the Vite config loads this file, and the '@/' alias is not set up there.
-import { DataContractError, firstProblem, schemaErrorLines } from '../../../lib/schema-error-text';
+import { DataContractError, firstProblem, locateIn, schemaErrorLines } from '../../../lib/schema-error-text';
 import { FAULT_STATUS, neutronErrorsSchema, placeholdersOf, type NeutronErrorData } from './neutron-errors.schema';
 
 export interface NeutronValidateOptions {
@@ -13,26 +13,8 @@ let compiled: ValidateFunction | undefined;
 const validator = () =>
   (compiled ??= new Ajv2020({ allErrors: true, strict: true, verbose: true }).compile(neutronErrorsSchema));
 
-type Json = Record<string, unknown> | unknown[] | undefined;
-const at = (value: Json, key: string): Json => (value as Record<string, Json> | undefined)?.[key];
-
-/** "type SubnetInUse" and a dotted field path, from a JSON pointer. */
-function locate(data: unknown, pointer: string): { where: string; field: string } {
-  const [top = '', index = '', ...rest] = pointer.split('/').slice(1);
-  const item = at(at(data as Json, top), index);
-  const name = at(item, 'type') ?? at(item, 'id');
-  const where =
-    (top === 'types' || top === 'sources') && index
-      ? `${top === 'types' ? 'type' : 'source'} ${typeof name === 'string' && name ? name : `#${String(Number(index) + 1)}`}`
-      : top || 'root';
-  const tail = top === 'types' || top === 'sources' ? rest : [index, ...rest];
-  const field = tail
-    .filter((s) => s !== '')
-    .map((s) => (/^\d+$/.test(s) ? `[${s}]` : `.${s}`))
-    .join('')
-    .replace(/^\./, '');
-  return { where, field };
-}
+/** "type SubnetInUse" / "source neutron-lib" and a field path, from a JSON pointer. */
+const locate = locateIn({ types: { label: 'type', key: 'type' }, sources: { label: 'source', key: 'id' } });
 
 function schemaProblems(data: unknown): string[] {
   const validate = validator();

@@ -1,7 +1,7 @@
 // Node only (build, dev server, tests): Ajv compiles schemas with `new Function`, which the site's CSP forbids.
 import { Ajv2020, type ErrorObject, type ValidateFunction } from 'ajv/dist/2020.js';
 // Relative: the Vite config loads this file, and the '@/' alias is not set up there.
-import { DataContractError, firstProblem, schemaErrorLines } from '../../../lib/schema-error-text';
+import { DataContractError, firstProblem, jsonAt, locateIn, schemaErrorLines } from '../../../lib/schema-error-text';
 import type { ErrorExample, StatusCodeData } from './status-codes';
 import { EXAMPLE_SHAPES, statusCodesSchema } from './status-codes.schema';
 
@@ -15,27 +15,8 @@ function validator(): { ajv: Ajv2020; validate: ValidateFunction } {
   return compiled;
 }
 
-type Json = Record<string, unknown> | unknown[] | undefined;
-const at = (value: Json, key: string): Json => (value as Record<string, Json> | undefined)?.[key];
-
-/** "code 404" / "table error" and a dotted field path, from a JSON pointer. */
-function locate(data: unknown, pointer: string): { where: string; field: string } {
-  const [top = '', index = '', ...rest] = pointer.split('/').slice(1);
-  const item = at(at(data as Json, top), index);
-  const name = at(item, top === 'codes' ? 'code' : 'id');
-  const named = typeof name === 'number' || (typeof name === 'string' && name !== '');
-  const where =
-    (top === 'codes' || top === 'tables') && index
-      ? `${top === 'codes' ? 'code' : 'table'} ${named ? String(name) : `#${String(Number(index) + 1)}`}`
-      : top || 'root';
-  const tail = top === 'codes' || top === 'tables' ? rest : [index, ...rest];
-  const field = tail
-    .filter((s) => s !== '')
-    .map((s) => (/^\d+$/.test(s) ? `[${s}]` : `.${s}`))
-    .join('')
-    .replace(/^\./, '');
-  return { where, field };
-}
+/** "code 404" / "table error" and a field path, from a JSON pointer. */
+const locate = locateIn({ codes: { label: 'code', key: 'code' }, tables: { label: 'table', key: 'id' } });
 
 /*
  * An example that fits none of the body shapes fails every branch of the schema's oneOf, and Ajv
@@ -50,8 +31,8 @@ function exampleErrors(ajv: Ajv2020, data: unknown, errors: readonly ErrorObject
     if (pointer === undefined) return [error];
     if (seen.has(pointer)) return [];
     seen.add(pointer);
-    const example = at(at(at(at(data as Json, 'codes'), codeIndex), 'examples'), exampleIndex);
-    const shape = at(example, 'shape');
+    const example = jsonAt(jsonAt(jsonAt(jsonAt(data, 'codes'), codeIndex), 'examples'), exampleIndex);
+    const shape = jsonAt(example, 'shape');
     if (!(EXAMPLE_SHAPES as readonly unknown[]).includes(shape))
       return [
         { ...error, instancePath: `${pointer}/shape`, keyword: 'enum', params: { allowedValues: EXAMPLE_SHAPES } },
