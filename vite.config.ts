@@ -3,6 +3,7 @@ import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vitest/config';
 import { dataModules } from './scripts/vite-plugin-data';
 import { explainData } from './scripts/vite-plugin-explain-data';
+import { importRetry } from './scripts/vite-plugin-import-retry';
 import { standaloneScripts } from './scripts/vite-plugin-standalone-scripts';
 import { normalizeBase } from './src/lib/base-path';
 
@@ -11,7 +12,7 @@ const FEATURE_SOURCE = /\/src\/features\/[^?]*\.tsx?$/;
 
 export default defineConfig({
   base: normalizeBase(process.env.BASE_PATH),
-  plugins: [react(), explainData(), dataModules(), standaloneScripts()],
+  plugins: [react(), explainData(), dataModules(), standaloneScripts(), importRetry()],
   resolve: { alias: { '@': fileURLToPath(new URL('./src', import.meta.url)) } },
   // Chunks load after first paint (src/app/entry-client.tsx), so Vite's preload helper would only
   // add a kilobyte to every page's start-up for a head start nobody is waiting for.
