@@ -56,6 +56,11 @@ function suite(label, command, args, report, count, env) {
 check('Type check', bin('tsc'), ['-p', 'tsconfig.json', '--noEmit']);
 check('Lint', bin('eslint'), ['.']);
 check('Format', bin('prettier'), ['--check', '.']);
+// The bench runs the recogniser and search with tsx, outside Vite: its modules must load there.
+check('The benchmark loads outside Vite', bin('tsx'), [
+  '-e',
+  "import('./bench/search-bench.ts').then(() => undefined)",
+]);
 if (existsSync(seed)) check('Data matches the source document', bin('tsx'), ['scripts/import/cli.ts', seed, '--check']);
 else console.log(`\n(skipping the source-document check: ${seed} not found)`);
 if (existsSync(join(root, '../shared/upstream/vpc-error-codes/error_codes.rst')))

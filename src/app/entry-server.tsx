@@ -1,9 +1,9 @@
 import { StrictMode } from 'react';
 import { prerender } from 'react-dom/static';
 import { UPSTREAM_LICENSE_FILE } from '@/features/error-codes';
-import { errorCodeData, errorCodesSchema, errorCodesUpstreamLicence } from '@/features/error-codes/build';
+import { errorCodeData, errorCodesSchema, loadErrorCodesUpstreamLicence } from '@/features/error-codes/build';
 import { GATEWAY_UPSTREAM_LICENSE_FILE } from '@/features/gateway-codes';
-import { gatewayCodesUpstreamLicence } from '@/features/gateway-codes/build';
+import { loadGatewayCodesUpstreamLicence } from '@/features/gateway-codes/build';
 import { statusCodeData, statusCodesSchema } from '@/features/status-codes/build';
 import { App } from './app';
 import { pageHead, type PageHead } from './head';
@@ -57,8 +57,8 @@ export async function renderSite(template: string, env: Record<string, string | 
     { file: 'status-codes.schema.json', content: schemaExport(statusCodesSchema) },
     { file: 'error-codes.json', content: dataExport(errorCodeData, '/error-codes.schema.json', config) },
     { file: 'error-codes.schema.json', content: schemaExport(errorCodesSchema) },
-    { file: UPSTREAM_LICENSE_FILE, content: errorCodesUpstreamLicence },
-    { file: GATEWAY_UPSTREAM_LICENSE_FILE, content: gatewayCodesUpstreamLicence },
+    { file: UPSTREAM_LICENSE_FILE, content: await loadErrorCodesUpstreamLicence() },
+    { file: GATEWAY_UPSTREAM_LICENSE_FILE, content: await loadGatewayCodesUpstreamLicence() },
   );
   return { config, files, pageCount: rendered.length };
 }
