@@ -49,7 +49,18 @@ const throughEntries = (target, entries) =>
 
 function zones({ buildEntry, tests = false }) {
   const entries = buildEntry ? ['./index.ts', './build.ts'] : ['./index.ts'];
+  const buildOnly = buildEntry
+    ? []
+    : [
+        {
+          target: './src',
+          from: ['./src/features/*/build.ts', './src/features/*/data/validate.ts'],
+          message:
+            'Build entries and validators are for the server entry, the build and tests: browser code uses index.ts.',
+        },
+      ];
   return [
+    ...buildOnly,
     layer(
       'lib',
       ['app', 'routes', 'features', 'components', 'locales', 'standalone', 'package'],
@@ -103,6 +114,19 @@ function zones({ buildEntry, tests = false }) {
   ];
 }
 
+/** The data modules themselves: each reads its whole JSON file (for the build and tests). */
+const DATA_MODULES = ['src/features/status-codes/data/status-codes.ts', 'src/features/search/data/synonyms.ts'];
+/** Where the build's cuts of the data (virtual modules) are read: the loaders, and the package's entries. */
+const LOADERS = ['src/features/*/data/load.ts', 'src/features/search/load.ts', 'src/package/*.ts'];
+const DYNAMIC_JSON = {
+  selector: 'ImportExpression[source.value=/\\.json/]',
+  message: 'Browser code reads the data through the pieces the build cuts (data/access.ts, the loaders).',
+};
+const VIRTUAL_MODULES = ['ImportDeclaration', 'ImportExpression'].map((node) => ({
+  selector: `${node}[source.value=/^virtual:/]`,
+  message: "The build's cuts of the data are read by the loaders (data/load.ts): use the feature's index.ts.",
+}));
+
 /** Tests and their helpers: they may use any feature's entries (a catalogue's test with the real search). */
 const TESTS = ['src/**/*.test.{ts,tsx}', 'src/test/**'];
 /** What runs only in the build, the server entry and tests: the whole data modules may be read there. */
@@ -140,26 +164,29 @@ export default tseslint.config(
     // Browser code reads the data through the pieces the build cuts (each feature's data/access.ts and its
     // loaders); the whole data modules, the build entries and the validators are for the build side.
     files: ['src/**/*.{ts,tsx}'],
-    ignores: [...BUILD_SIDE, 'src/features/status-codes/data/status-codes.ts'],
+    ignores: [...BUILD_SIDE, ...DATA_MODULES],
     rules: {
       'no-restricted-imports': [
         'error',
         {
           patterns: [
             {
-              regex: '(^\\./|/data/)status-codes$|(status-codes|error-codes|gateway-codes|neutron-errors)\\.json$',
+              // A data file whole, or cut any other way than the build's own cuts (?core, ?ids, ?source).
+              regex: '(^\\./|/data/)status-codes(\\.js)?$|\\.json(\\?(?!(core|ids|source)$).*)?$',
               allowTypeImports: true,
               message: 'Browser code reads the data through the pieces the build cuts (data/access.ts, the loaders).',
             },
-            {
-              regex: '^@/features/[^/]+/build$|^\\.\\./build$',
-              message: "A feature's build entry is for the server entry and tests: browser code uses index.ts.",
-            },
-            { group: ['**/data/validate', 'ajv', 'ajv/*'], message: 'Validation runs in the build and tests only.' },
+            { group: ['ajv', 'ajv/*'], message: 'Validation runs in the build and tests only.' },
           ],
         },
       ],
+      'no-restricted-syntax': ['error', DYNAMIC_JSON, ...VIRTUAL_MODULES],
     },
+  },
+  {
+    // The loaders are where the build's cuts of the data (virtual modules) are read.
+    files: LOADERS,
+    rules: { 'no-restricted-syntax': ['error', DYNAMIC_JSON] },
   },
   {
     // Playwright fixtures call `use()`, which is not React's hook: the rules apply to app code only.

@@ -75,11 +75,45 @@ describe('layers', { timeout: 20_000 }, () => {
   it.each([
     ['src/app/app-probe.tsx', "import { errorCodeData as x } from '@/features/error-codes/build';"],
     ['src/features/error-codes/components/layer-probe.ts', "import { errorCodeData as x } from '../build';"],
+    ['src/features/error-codes/components/sub/layer-probe.ts', "import { errorCodeData as x } from '../../build';"],
+    [
+      'src/features/error-codes/layer-probe.ts',
+      "import { errorCodeData as x } from '@/features/error-codes/build.js';",
+    ],
+    ['src/features/error-codes/index.ts', "export { errorCodeData as x } from './build';"],
+    ['src/features/error-codes/layer-probe.ts', "const x = () => import('./build');"],
     [
       'src/components/layer-probe.ts',
       "import { validateErrorCodeData as x } from '../features/error-codes/data/validate';",
     ],
-  ])('keeps build entries and validators out of browser code: %s', async (file, code) => {
-    expect(await problems(file, code)).toContainEqual(expect.stringMatching(RESTRICTED_IMPORT));
+    ['src/features/error-codes/data/layer-probe.ts', "import { validateErrorCodeData as x } from './validate';"],
+    [
+      'src/features/error-codes/components/layer-probe.ts',
+      "import { validateErrorCodeData as x } from '../data/validate.js';",
+    ],
+  ])('keeps build entries and validators out of browser code: %s, %s', async (file, code) => {
+    expect(await problems(file, code)).toContainEqual(expect.stringMatching(RESTRICTED_PATH));
+  });
+
+  it.each([
+    ['src/features/error-codes/data/load.ts', "const x = () => import('./error-codes.json');"],
+    ['src/features/error-codes/data/access.ts', "import x from './error-codes.json?raw';"],
+    ['src/features/error-codes/data/access.ts', "import x from './error-codes.json?url';"],
+    [
+      'src/features/status-codes/components/layer-probe.ts',
+      "import { statusCodeData as x } from '../data/status-codes.js';",
+    ],
+    ['src/routes/layer-probe.ts', "import x from 'virtual:error-codes/index/en';"],
+    ['src/app/layer-probe.ts', "const x = () => import('virtual:error-codes/index/en');"],
+  ])("keeps whole data files and the loaders' cuts out of other browser code: %s, %s", async (file, code) => {
+    expect(await problems(file, code)).toContainEqual(expect.stringMatching(/^no-restricted-(imports|syntax)/));
+  });
+
+  it.each([
+    ['src/features/error-codes/data/access.ts', "import x from './error-codes.json?ids';"],
+    ['src/features/error-codes/data/load.ts', "const x = () => import('virtual:error-codes/index/en');"],
+    ['src/features/error-codes/data/layer-probe.test.ts', "import { validateErrorCodeData as x } from './validate';"],
+  ])('lets the build cuts, the loaders and tests read what they need: %s, %s', async (file, code) => {
+    expect(await problems(file, code)).toEqual([]);
   });
 });
