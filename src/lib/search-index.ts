@@ -1,4 +1,5 @@
 import type { ReactElement } from 'react';
+import type { Lang } from './languages';
 
 /*
  * The contract of the site's one search (src/features/search/): what it indexes and what it answers.
@@ -84,10 +85,10 @@ export interface TableSearch {
   /** The index over the page's codes, loaded (engine and text) on first use. */
   load: () => Promise<SearchIndex>;
   /**
-   * A hook: the site search's answer to an error typed or pasted into the filter, ready to show; null
-   * when the text is no error, while it loads, and when it could not load.
+   * The site search's answer to an error typed or pasted into the filter, ready to show, with everything
+   * it shows loaded; null when the text is no error. `useTableAnswer` keeps it in step with the text.
    */
-  useAnswer: (text: string, options: TableAnswerOptions) => ReactElement | null;
+  answer: (text: string, options: TableAnswerOptions, lang: Lang) => Promise<ReactElement | null>;
 }
 
 export interface TableAnswerOptions {

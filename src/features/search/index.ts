@@ -6,18 +6,18 @@
 import type { TableSearch } from '@/lib/search-index';
 import { once } from '@/lib/tracked-promise';
 import { loadSearchModule } from './load-module';
-import { usePasteAnswerView } from './paste-answer-state';
+import { tableAnswer } from './table-answer';
 
 export type { FieldHighlight, SearchDoc, SearchHit, SearchIndex, SearchResult, Synonyms } from './engine/types';
 export { openSiteSearch, SEARCH_REQUESTED_ATTRIBUTE } from './open-search';
 export { SiteSearch } from './components/site-search';
 
-// Pure: a module that imports only the recogniser (the npm package) leaves the loaders and their data out.
+// Pure: a page that takes only the dialog from this entry leaves the loaders out.
 const loadStatusSearch = /* @__PURE__ */ once(async () => (await loadSearchModule()).statusSearch());
 const loadErrorSearch = /* @__PURE__ */ once(async () => (await loadSearchModule()).errorSearch());
 
 /** The status-code tables' search (the index and its embed). */
-export const statusTableSearch: TableSearch = { load: loadStatusSearch, useAnswer: usePasteAnswerView };
+export const statusTableSearch: TableSearch = { load: loadStatusSearch, answer: tableAnswer };
 
 /** The error-code catalogue's search. */
-export const errorTableSearch: TableSearch = { load: loadErrorSearch, useAnswer: usePasteAnswerView };
+export const errorTableSearch: TableSearch = { load: loadErrorSearch, answer: tableAnswer };

@@ -1,5 +1,6 @@
 import { use, useDeferredValue, useMemo } from 'react';
 import type { TableSearch } from '@/lib/search-index';
+import { useTableAnswer } from '@/lib/use-table-answer';
 import { useUiText } from '@/locales/use-ui-text';
 import type { ErrorIndex } from '../data/split';
 import { filterErrorCodes } from '../search/error-filters';
@@ -20,7 +21,7 @@ export function ErrorCatalogue({ index, search }: { index: ErrorIndex; search: T
   const loaded = shown.query.trim() === '' ? null : use(search.load());
   const { rows, hidden } = useMemo(() => filterErrorCodes(index, shown, loaded), [index, shown, loaded]);
   // An error pasted or typed here (a body, a log line) gets the site search's answer, not an empty table.
-  const answer = search.useAnswer(shown.query, {
+  const answer = useTableAnswer(search, shown.query, {
     tableEmpty: rows.length === 0 && hidden === 0,
     codesElsewhere: false,
   });

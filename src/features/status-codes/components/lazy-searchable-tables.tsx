@@ -3,7 +3,7 @@ import { preloadable } from '@/lib/preloadable';
 import type { TableSearch } from '@/lib/search-index';
 
 /*
- * The tables, search and the table library load as their own chunk: only the index views need
+ * The tables, their filter and the table library load as their own chunk: only the index views need
  * them. The prerendered HTML already holds the tables, so the page is complete and its links work
  * while the chunk loads.
  */

@@ -3,6 +3,7 @@ import { useLocation } from 'wouter';
 import { useLang } from '@/lib/lang-context';
 import { useCodeLinks } from '@/lib/links';
 import type { SearchIndex, TableSearch } from '@/lib/search-index';
+import { useTableAnswer } from '@/lib/use-table-answer';
 import { useUiText } from '@/locales/use-ui-text';
 import { entriesBesideTables, findEntry, isInSource, statusCodes, tableDefinitions } from '../data/access';
 import { nearestDocumentedCodes } from '../data/nearest';
@@ -56,7 +57,7 @@ export function SearchableTables({ search }: { search: TableSearch }) {
     return matchingRows(index, shownQuery, shownClass);
   }, [index, shownQuery, shownClass]);
   // An error pasted or typed here (a body, a log line, VPC.0114) gets the site search's answer, not an empty table.
-  const answer = search.useAnswer(shownQuery, {
+  const answer = useTableAnswer(search, shownQuery, {
     tableEmpty: rows.length === 0 && hidden === 0,
     codesElsewhere: true,
   });
