@@ -7,8 +7,9 @@ import { importRetry } from './scripts/vite-plugin-import-retry';
 import { standaloneScripts } from './scripts/vite-plugin-standalone-scripts';
 import { normalizeBase } from './src/lib/base-path';
 
-/** A feature's TypeScript modules (not the virtual data modules, not CSS). */
-const FEATURE_SOURCE = /\/src\/features\/[^?]*\.tsx?$/;
+/** This project's feature modules (TypeScript; not the virtual data modules, not CSS). */
+const FEATURES_DIR = fileURLToPath(new URL('./src/features/', import.meta.url));
+const isFeatureSource = (id: string) => id.startsWith(FEATURES_DIR) && /\.tsx?$/.test(id);
 
 export default defineConfig({
   base: normalizeBase(process.env.BASE_PATH),
@@ -25,7 +26,7 @@ export default defineConfig({
        * components; a page takes what it uses from it and nothing else. Their modules do nothing when
        * merely imported (no registrations, no global writes), so what a page does not use is left out.
        */
-      treeshake: { moduleSideEffects: (id: string) => !FEATURE_SOURCE.test(id) },
+      treeshake: { moduleSideEffects: (id: string) => !isFeatureSource(id) },
     },
   },
   test: {

@@ -1,7 +1,6 @@
 import { errorCodeData } from '@/features/error-codes/build';
 import { gatewayCodeData } from '@/features/gateway-codes/build';
-import { knownNeutron } from '@/features/neutron-errors';
-import { neutronErrorData } from '@/features/neutron-errors/build';
+import { knownNeutron, neutronErrorData } from '@/features/neutron-errors/build';
 import { knownGatewayCodes, knownMessages } from '@/lib/paste/known';
 import type { Known, KnownGateway, KnownNeutron } from '@/lib/paste/recognize';
 
