@@ -2,7 +2,7 @@ import { BOOT_SCRIPT } from '../src/app/boot-script';
 import { expect, NOT_FOUND_STATUS, test } from './fixtures';
 import { CodePage } from './pages/code-page';
 import { IndexPage } from './pages/index-page';
-import { onePagePerKind, pathsOf } from './lib/site-pages';
+import { onePagePerKind, pathsOf, walkTimeout } from './lib/site-pages';
 
 /* Served with the strict policy from hosting-config.json: any violation fails the test. */
 test.use({ allowConsole: [NOT_FOUND_STATUS] });
@@ -19,6 +19,7 @@ const violations = (page: import('@playwright/test').Page) =>
   page.evaluate(() => (window as unknown as { __csp: string[] }).__csp);
 
 test('every kind of page works under the strict policy', async ({ page }) => {
+  test.setTimeout(walkTimeout(onePagePerKind().length + 2));
   const response = await page.goto('/zh/');
   expect(response?.headers()['content-security-policy']).toContain("script-src 'self'");
   const index = new IndexPage(page);

@@ -1,7 +1,7 @@
 import type { Locator, Page } from '@playwright/test';
 import { expect, NOT_FOUND_STATUS, test } from './fixtures';
 import { CodePage } from './pages/code-page';
-import { spreadOf } from './lib/site-pages';
+import { spreadOf, walkTimeout } from './lib/site-pages';
 import { IndexPage } from './pages/index-page';
 
 /*
@@ -170,9 +170,10 @@ async function structureProblems(page: Page, path: string): Promise<string[]> {
 test.describe('page structure', () => {
   for (const lang of ['zh', 'en'] as const) {
     test(`${lang}: every page has one h1 and the labelled language switch`, async ({ page }) => {
-      test.setTimeout(60_000);
+      const paths = [`/${lang}/?q=timeout`, ...spreadOf((p) => p.lang === lang && !p.embed && !p.root, 24)];
+      test.setTimeout(walkTimeout(paths.length));
       const problems: string[] = [];
-      for (const path of [`/${lang}/?q=timeout`, ...spreadOf((p) => p.lang === lang && !p.embed && !p.root, 24)]) {
+      for (const path of paths) {
         await page.goto(path);
         problems.push(...(await structureProblems(page, path)));
       }

@@ -1,6 +1,6 @@
 import { mkdirSync } from 'node:fs';
 import { expect, NOT_FOUND_STATUS, test } from './fixtures';
-import { onePagePerKind } from './lib/site-pages';
+import { onePagePerKind, walkTimeout } from './lib/site-pages';
 import { IndexPage } from './pages/index-page';
 import { SiteSearch } from './pages/site-search';
 
@@ -16,6 +16,7 @@ test.describe('every kind of page', () => {
   for (const width of [1280, 360]) {
     for (const colorScheme of ['light', 'dark'] as const) {
       test(`pages fit ${String(width)} px in the ${colorScheme} theme without sideways scrolling`, async ({ page }) => {
+        test.setTimeout(walkTimeout(PAGES.length));
         mkdirSync(SHOTS, { recursive: true });
         await page.emulateMedia({ colorScheme });
         await page.setViewportSize({ width, height: 900 });

@@ -2,12 +2,13 @@ import { describe, expect, it } from 'vitest';
 import { retryImports } from './vite-plugin-import-retry';
 
 describe('retryImports', () => {
-  it("sends a chunk's dynamic imports of other chunks through the retrying helper, defined once at its top", () => {
+  it("keeps a chunk's dynamic imports of other chunks, handing a failure to the helper defined once at its top", () => {
     const code = 'const a=()=>import("./code-route-C9pLKla-.js");const b=()=>import(`./en-l7vOSwEW.js`);';
     const out = retryImports(code)!;
-    expect(out).toContain('__retryImport("./code-route-C9pLKla-.js",import.meta.url)');
-    expect(out).toContain('__retryImport(`./en-l7vOSwEW.js`,import.meta.url)');
-    expect(out).not.toMatch(/\bimport\(["`]\.\//);
+    expect(out).toContain(
+      'import("./code-route-C9pLKla-.js").catch(e=>__retryImport("./code-route-C9pLKla-.js",import.meta.url,e))',
+    );
+    expect(out).toContain('import(`./en-l7vOSwEW.js`).catch(e=>__retryImport(`./en-l7vOSwEW.js`,import.meta.url,e))');
     expect(out.match(/const __retryImport=/g)).toHaveLength(1);
     expect(out.indexOf('const __retryImport=')).toBe(0);
   });
@@ -17,23 +18,33 @@ describe('retryImports', () => {
     expect(retryImports('const m=import(url);')).toBeNull();
   });
 
-  it('asks for a URL that failed under a new one, and for one that never failed by its own', async () => {
+  it('asks again for a URL that failed before under a new one, and never for one that did not fail', async () => {
     const requested: string[] = [];
-    const failing = new Set(['https://site.test/assets/a.js']);
-    // The helper as the build writes it, run with an `import` that records what it was asked for.
-    const helper = retryImports('const load=()=>import("./a.js");')!.replace(/\bimport\((?!["`])/g, 'fakeImport(');
+    let online = false;
+    // The chunk as the build writes it, run with an `import` that records what it was asked for and, like
+    // Chromium, rejects a URL that failed before without asking again.
+    const failed = new Set<string>();
+    const chunk = retryImports('const load=()=>import("./a.js");')!.replaceAll('import(', 'fakeImport(');
     const run = new Function(
       'fakeImport',
       'globalThis',
-      `${helper.replace('import.meta.url', '"https://site.test/assets/index.js"')} return load;`,
+      `${chunk.replaceAll('import.meta.url', '"https://site.test/assets/index.js"')} return load;`,
     ) as (fake: (url: string) => Promise<unknown>, g: object) => () => Promise<unknown>;
     const load = run(async (url) => {
+      if (failed.has(url)) throw new Error('failed before');
       requested.push(url);
-      if (failing.has(url)) throw new Error('offline');
-      return {};
+      if (!online) {
+        failed.add(url);
+        throw new Error('offline');
+      }
+      return { url };
     }, {});
     await expect(load()).rejects.toThrow('offline');
-    await expect(load()).resolves.toEqual({});
-    expect(requested).toEqual(['https://site.test/assets/a.js', 'https://site.test/assets/a.js?retry=1']);
+    online = true;
+    await expect(load()).resolves.toEqual({ url: 'https://site.test/assets/a.js?retry=1' });
+    expect(requested).toEqual(['./a.js', 'https://site.test/assets/a.js?retry=1']);
+
+    const fresh = run(async (url) => ({ url }), {});
+    await expect(fresh()).resolves.toEqual({ url: './a.js' });
   });
 });

@@ -3,13 +3,14 @@ import type { Plugin } from 'vite';
 /*
  * Chromium remembers a dynamic import that failed (offline, or a chunk gone after a deploy): importing
  * the same URL again rejects at once, without a request, even once the connection is back. So every
- * dynamic import of a chunk goes through a small helper that asks again for a URL that failed before
- * under a new one (`?retry=N`): "Try again", the browser coming back online and the next link really
- * fetch again. A module that never failed is imported by its own URL, as before, and only once.
+ * dynamic import of a chunk that fails goes to a small helper: the first failure is noted, and a later
+ * attempt at a URL that failed before asks for it under a new one (`?retry=N`), so "Try again", the
+ * browser coming back online and the next link really fetch again. An import that succeeds never
+ * reaches the helper: it is the build's own `import()`, by its own URL.
  */
 const HELPER =
-  'const __retryImport=(s,b)=>{const f=globalThis.__failedImports??=new Map(),u=new URL(s,b).href,n=f.get(u)??0;' +
-  'return import(n?u+"?retry="+n:u).catch(e=>{f.set(u,n+1);throw e})};';
+  'const __retryImport=(s,b,e)=>{const f=globalThis.__failedImports??=new Map(),u=new URL(s,b).href,n=f.get(u);' +
+  'if(n===undefined){f.set(u,1);throw e}return import(u+"?retry="+n).catch(x=>{f.set(u,n+1);throw x})};';
 
 /** `import("./chunk-hash.js")` as the build writes a dynamic import of one of its chunks. */
 const CHUNK_IMPORT = /\bimport\((["'`])(\.\/[^"'`]+\.js)\1\)/g;
@@ -19,7 +20,8 @@ export function retryImports(code: string): string | null {
   let found = false;
   const rewritten = code.replace(CHUNK_IMPORT, (_, quote: string, spec: string) => {
     found = true;
-    return `__retryImport(${quote}${spec}${quote},import.meta.url)`;
+    const literal = `${quote}${spec}${quote}`;
+    return `import(${literal}).catch(e=>__retryImport(${literal},import.meta.url,e))`;
   });
   return found ? HELPER + rewritten : null;
 }

@@ -50,3 +50,9 @@ export function spreadOf(filter: (page: SitePage) => boolean, perKind = 16): str
       : Array.from({ length: perKind }, (_, i) => paths[Math.round((i * (paths.length - 1)) / (perKind - 1))]!),
   );
 }
+
+/**
+ * The time a test that walks `pages` pages may take: each page is loaded, started and checked in turn,
+ * so the limit grows with the walk (a slow machine running two workers takes seconds per page).
+ */
+export const walkTimeout = (pages: number): number => 30_000 + pages * 5_000;
