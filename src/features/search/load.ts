@@ -3,7 +3,8 @@ import { createSearchIndex } from './engine/search';
 import type { KnownMessage, SearchDoc, SearchIndex, Synonyms } from './engine/types';
 import { recognizePaste, type Known, type KnownGateway, type KnownNeutron } from '@/lib/paste/recognize';
 import type { SiteSearch } from './load-site-search';
-import type { PasteAnswerOptions, PasteAnswerState } from './components/paste-answer';
+import type { TableAnswerOptions } from '@/lib/search-index';
+import type { PasteAnswerState } from './components/paste-answer';
 
 /*
  * The engine and the text it searches, by kind: the status index filters with the status codes'
@@ -52,6 +53,6 @@ export async function siteSearch(): Promise<SiteSearch> {
 /** An index filter's answer to an error typed into it: its view and the recogniser load only then. */
 export const pasteAnswer = async (
   text: string,
-  options: PasteAnswerOptions,
+  options: TableAnswerOptions,
   lang: Lang,
 ): Promise<PasteAnswerState | null> => (await import('./components/paste-answer')).answerFor(text, options, lang);

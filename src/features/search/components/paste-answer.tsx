@@ -65,9 +65,6 @@ export interface PasteAnswerState {
   Content: ComponentType<{ answer: PasteAnswerState }>;
 }
 
-/** With `codesElsewhere`, an error code typed on its own is answered even when the table has hits. */
-export type PasteAnswerOptions = TableAnswerOptions;
-
 const VPC_CODE = /^\s*vpc[\s._-]*\d{4}\s*$/i;
 
 /**
@@ -78,7 +75,7 @@ const VPC_CODE = /^\s*vpc[\s._-]*\d{4}\s*$/i;
  */
 export async function answerFor(
   text: string,
-  { tableEmpty, codesElsewhere }: PasteAnswerOptions,
+  { tableEmpty, codesElsewhere }: TableAnswerOptions,
   lang: Lang,
 ): Promise<PasteAnswerState | null> {
   const wanted =
